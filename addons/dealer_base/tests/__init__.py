@@ -1,0 +1,3 @@
+from . import test_department_groups
+from . import test_manual_rule
+from . import test_manual_settings
