@@ -1,0 +1,22 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Dealer Management",
+    "summary": "All dealer addons in one install, with a Shenzhen demo company",
+    "version": "18.0.1.0.0",
+    "category": "Dealer Management",
+    "website": "https://github.com/dealer-management/dealer-addons",
+    "author": "Dealer Management Team",
+    "maintainers": ["dealer-management"],
+    "license": "LGPL-3",
+    "development_status": "Beta",
+    "application": True,
+    # Every dealer addon; the others are added here as they land.
+    "depends": ["dealer_base", "stock"],
+    "demo": [
+        "demo/res_company_demo.xml",
+        "demo/res_users_demo.xml",
+        "demo/res_partner_demo.xml",
+        "demo/product_demo.xml",
+    ],
+}

@@ -1,0 +1,80 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import HttpCase, tagged
+
+DEMO_PASSWORD = "dealer-demo"
+DEMO_USERS = (
+    "sales_mgr",
+    "sales",
+    "tech_mgr",
+    "tech",
+    "purchase_mgr",
+    "purchase",
+    "stock_mgr",
+    "stock",
+    "service_mgr",
+    "service",
+    "office_mgr",
+    "office",
+    "legal",
+    "custodian",
+)
+
+
+@tagged("post_install", "-at_install")
+class TestDemoCompany(HttpCase):
+    def setUp(self):
+        super().setUp()
+        if not self.env.ref("dealer_management.user_sales", raise_if_not_found=False):
+            self.skipTest("the database was installed without demo data")
+
+    def test_org_01_every_department_role_can_log_in_in_chinese(self):
+        """ORG-01: one demo user per department role logs in with the documented
+        password and works in Simplified Chinese."""
+        covered = self.env["res.groups"]
+        for login in DEMO_USERS:
+            user = self.env.ref(f"dealer_management.user_{login}")
+            self.assertEqual(user.login, login)
+            self.assertEqual(user.lang, "zh_CN")
+            covered |= user.groups_id.filtered(
+                lambda group: group.get_external_id()[group.id].startswith(
+                    "dealer_base."
+                )
+            )
+            self.authenticate(login, DEMO_PASSWORD)
+            response = self.url_open("/web")
+            self.assertEqual(response.status_code, 200, login)
+            self.assertEqual(self.session.uid, user.id)
+            self.logout()
+        dealer_groups = self.env["res.groups"].search(
+            [
+                (
+                    "category_id.parent_id",
+                    "=",
+                    self.env.ref("dealer_base.module_category_dealer_management").id,
+                )
+            ]
+        )
+        self.assertEqual(covered, dealer_groups, "every dealer role has a demo user")
+
+    def test_org_01_demo_company_in_shenzhen_in_cny(self):
+        """ORG-01: the demo company is a Shenzhen dealer keeping its books in CNY."""
+        company = self.env.ref("base.main_company")
+        self.assertEqual(company.currency_id, self.env.ref("base.CNY"))
+        self.assertEqual(company.country_id, self.env.ref("base.cn"))
+        self.assertEqual(len(company.vat), 18, "unified social credit code")
+        self.assertTrue(self.env["res.lang"]._lang_get("zh_CN").active)
+        self.assertEqual(
+            self.env.ref("dealer_management.product_ssd_990pro_2t")
+            .with_context(lang="zh_CN")
+            .name,
+            "三星 990 PRO NVMe 固态硬盘 2TB",
+        )
+        serial_tracked = self.env["product.template"].search_count(
+            [("tracking", "=", "serial"), ("default_code", "!=", False)]
+        )
+        self.assertGreaterEqual(serial_tracked, 5)
+
+    def test_login_page_answers(self):
+        """The login page answers, as `make run` promises."""
+        self.assertEqual(self.url_open("/web/login").status_code, 200)
