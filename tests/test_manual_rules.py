@@ -28,10 +28,25 @@ def rules_md():
 def rules_data():
     rules = []
     for record in ET.parse(DATA).getroot().iter("record"):
-        fields = {field.get("name"): field.text for field in record.iter("field")}
+        fields = {
+            field.get("name"): field.get("ref") or field.text
+            for field in record.iter("field")
+        }
         fields["xmlid"] = record.get("id")
         rules.append(fields)
     return rules
+
+
+def test_every_area_of_the_manual_is_loaded_in_order():
+    """AUD-05: one area per section of RULES.md, in the manual's order."""
+    text = shared_file("manual/RULES.md").read_text(encoding="utf-8")
+    sections = re.findall(r"^### ([A-Z]{3}) ", text, flags=re.M)
+    path = ADDONS_DIR / "dealer_base" / "data" / "dealer_manual_area_data.xml"
+    codes = [
+        record.find("field[@name='code']").text
+        for record in ET.parse(path).getroot().iter("record")
+    ]
+    assert codes == sections
 
 
 def test_every_rule_of_the_manual_is_loaded_in_order():
@@ -46,6 +61,6 @@ def test_rule_records_match_the_manual():
         expected = manual[record["code"]]
         for field in ("text", "seed_ref", "key_phrase"):
             assert record[field] == expected[field], f"{record['code']} {field}"
-        assert record["area"] == record["code"][:3]
+        assert record["area_id"] == "area_" + record["code"][:3].lower()
         assert record["xmlid"] == "rule_" + record["code"].lower().replace("-", "_")
         assert record["title"] and len(record["title"]) <= 60

@@ -15,6 +15,7 @@
     "data": [
         "security/dealer_base_groups.xml",
         "security/ir.model.access.csv",
+        "data/dealer_manual_area_data.xml",
         "data/dealer_manual_rule_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
         "views/dealer_manual_rule_views.xml",

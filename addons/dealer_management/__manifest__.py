@@ -13,6 +13,7 @@
     "application": True,
     # Every dealer addon; the others are added here as they land.
     "depends": ["dealer_base", "stock"],
+    "data": ["data/res_lang_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/res_users_demo.xml",

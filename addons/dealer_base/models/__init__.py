@@ -1,3 +1,4 @@
+from . import dealer_manual_area
 from . import dealer_manual_rule
 from . import dealer_manual_rule_mechanism
 from . import res_company

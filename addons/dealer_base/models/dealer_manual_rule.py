@@ -7,22 +7,6 @@ from odoo.exceptions import UserError, ValidationError
 
 from .dealer_manual_rule_mechanism import MECHANISM_KINDS
 
-# The areas of the manual, in the order of manual/RULES.md; the key is the code prefix.
-RULE_AREAS = [
-    ("ORG", "Organisation"),
-    ("SAL", "Sales"),
-    ("PUR", "Purchasing"),
-    ("STK", "Warehouse and stocktakes"),
-    ("ASV", "After-sales service"),
-    ("CMP", "Complaints"),
-    ("CUS", "Customer files"),
-    ("KNW", "Knowledge base"),
-    ("FIN", "Budgets, expenses and assets"),
-    ("ADM", "Administration"),
-    ("RSK", "Risk management"),
-    ("HRM", "Training and appraisal"),
-    ("AUD", "Inspections"),
-]
 RULE_CODE_RE = re.compile(r"^([A-Z]{3})-(\d{2,3})$")
 
 
@@ -30,7 +14,7 @@ class DealerManualRule(models.Model):
     _name = "dealer.manual.rule"
     _description = "Management Manual Rule"
     _inherit = ["mail.thread"]
-    _order = "sequence, code"
+    _order = "area_id, code"
     _rec_names_search = ["code", "title"]
 
     code = fields.Char(
@@ -39,8 +23,14 @@ class DealerManualRule(models.Model):
         tracking=True,
         help="Rule ID of the manual, such as STK-03: the area and a number.",
     )
-    area = fields.Selection(RULE_AREAS, required=True, index=True, tracking=True)
-    sequence = fields.Integer(compute="_compute_sequence", store=True)
+    area_id = fields.Many2one(
+        "dealer.manual.area",
+        string="Area",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
     title = fields.Char(required=True, translate=True, tracking=True)
     text = fields.Text(
         string="Rule",
@@ -85,14 +75,6 @@ class DealerManualRule(models.Model):
         ("code_unique", "unique (code)", "Each rule code of the manual is unique."),
     ]
 
-    @api.depends("code", "area")
-    def _compute_sequence(self):
-        area_rank = {key: rank for rank, (key, _label) in enumerate(RULE_AREAS)}
-        for rule in self:
-            match = RULE_CODE_RE.match(rule.code or "")
-            number = int(match[2]) if match else 0
-            rule.sequence = area_rank.get(rule.area, len(RULE_AREAS)) * 1000 + number
-
     @api.depends("mechanism_ids")
     def _compute_mechanism_count(self):
         for rule in self:
@@ -112,18 +94,18 @@ class DealerManualRule(models.Model):
         for rule in self:
             rule.display_name = f"{rule.code} {rule.title or ''}".strip()
 
-    @api.constrains("code", "area")
+    @api.constrains("code", "area_id")
     def _check_code(self):
         for rule in self:
             match = RULE_CODE_RE.match(rule.code or "")
-            if not match or match[1] != rule.area:
+            if not match or match[1] != rule.area_id.code:
                 raise ValidationError(
                     self.env._(
                         "Rule code %(code)s is not valid: the Code field takes "
                         "the area prefix (%(area)s), a dash and a number, "
                         "as in %(area)s-01.",
                         code=rule.code,
-                        area=rule.area,
+                        area=rule.area_id.code,
                     )
                 )
 

@@ -64,6 +64,7 @@ class TestDemoCompany(HttpCase):
         self.assertEqual(company.country_id, self.env.ref("base.cn"))
         self.assertEqual(len(company.vat), 18, "unified social credit code")
         self.assertTrue(self.env["res.lang"]._lang_get("zh_CN").active)
+        self.assertEqual(self.env.ref("base.user_admin").lang, "en_US")
         self.assertEqual(
             self.env.ref("dealer_management.product_ssd_990pro_2t")
             .with_context(lang="zh_CN")
