@@ -22,7 +22,8 @@ def demo_users():
         for record in ET.parse(path).getroot().iter("record"):
             if record.get("model") == "res.users":
                 fields = {f.get("name"): f.text for f in record.iter("field")}
-                users.append((fields["login"], fields["password"]))
+                if fields.get("login"):  # not an update of an existing user
+                    users.append((fields["login"], fields["password"]))
     return users
 
 
