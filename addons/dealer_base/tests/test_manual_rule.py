@@ -5,7 +5,7 @@ import re
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import Form, TransactionCase, new_test_user, tagged
+from odoo.tests import Form, TransactionCase, new_test_user, tagged, users, warmup
 from odoo.tools import mute_logger
 
 from odoo.addons.base.tests.common import BaseCommon
@@ -223,3 +223,29 @@ class TestManualRuleTracking(TransactionCase):
         self.assertTrue(tracking)
         self.assertEqual(tracking[:1].old_value_char, old_title)
         self.assertEqual(tracking[:1].new_value_char, "Revised title")
+
+
+@tagged("post_install", "-at_install")
+class TestManualRulePerformance(BaseCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.staff = new_test_user(
+            cls.env, login="perf_staff", groups="dealer_base.group_sales_user"
+        )
+
+    @users("perf_staff")
+    @warmup
+    def test_aud_05_rule_list_loads_in_fixed_queries(self):
+        """AUD-05: the registry's list (every rule with its area, status and number
+        of mechanisms) loads in a fixed number of queries, not one per rule."""
+        spec = {
+            "code": {},
+            "title": {},
+            "area_id": {"fields": {"display_name": {}}},
+            "mechanism_count": {},
+            "state": {},
+        }
+        with self.assertQueryCount(perf_staff=2):
+            result = self.env["dealer.manual.rule"].web_search_read([], spec)
+        self.assertEqual(result["length"], 246)
