@@ -22,4 +22,9 @@
         "views/res_config_settings_views.xml",
         "views/dealer_base_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "dealer_base/static/tests/tours/dealer_manual_rule_tour.esm.js",
+        ],
+    },
 }

@@ -1,3 +1,4 @@
 from . import test_department_groups
 from . import test_manual_rule
+from . import test_manual_rule_tour
 from . import test_manual_settings
