@@ -35,7 +35,7 @@ def test_without_odoo_18_both_commands_stop_with_code_2(tmp_path, command):
     assert result.returncode == 2
     assert "Odoo 18 is not importable" in result.stderr
     assert "docker compose up" in result.stderr
-    assert "pip install" in result.stderr
+    assert "Source install" in result.stderr
 
 
 def test_run_refuses_a_busy_port(tmp_path):
