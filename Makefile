@@ -3,13 +3,14 @@ PYTHON ?= python3
 PORT ?= 8069
 DB ?= dealer
 
-.PHONY: run test lint reset help
+.PHONY: run test lint reset pot help
 
 help:
 	@echo "make run    serve Odoo 18 with every dealer addon and demo data (PORT=$(PORT), DB=$(DB))"
 	@echo "make test   lint, install all addons with their tests on a fresh database, pytest"
 	@echo "make lint   ruff, ruff-format and pylint-odoo (OCA's mandatory checks)"
 	@echo "make reset  drop the database that make run uses"
+	@echo "make pot    export each addon's i18n/<addon>.pot and merge its zh_CN.po"
 
 run:
 	@$(PYTHON) bin/dealer run --port $(PORT) --db $(DB)
@@ -22,3 +23,6 @@ lint:
 
 reset:
 	@$(PYTHON) bin/dealer reset --db $(DB)
+
+pot:
+	@$(PYTHON) bin/dealer pot
