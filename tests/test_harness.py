@@ -91,4 +91,4 @@ def test_docker_compose_file_is_valid():
         cwd=ROOT,
         check=True,
     ).stdout.split()
-    assert {"db", "odoo"} <= set(services)
+    assert {"db", "odoo", "nginx", "test"} <= set(services)
