@@ -1,0 +1,192 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import float_compare
+
+CHECK_RESULTS = [("pass", "Pass"), ("fail", "Fail")]
+
+
+class DealerReceiptInspectionLine(models.Model):
+    """One product (and lot or serial) of a receipt, as the inspectors found it."""
+
+    _name = "dealer.receipt.inspection.line"
+    _description = "Receipt Acceptance Line"
+    _order = "inspection_id, id"
+    _check_company_auto = True
+
+    inspection_id = fields.Many2one(
+        "dealer.receipt.inspection", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="inspection_id.company_id", store=True)
+    state = fields.Selection(related="inspection_id.state", store=True)
+    partner_id = fields.Many2one(
+        related="inspection_id.partner_id", string="Supplier", store=True
+    )
+    date_validated = fields.Datetime(related="inspection_id.date_validated", store=True)
+    product_id = fields.Many2one(
+        "product.product", required=True, readonly=True, check_company=True
+    )
+    categ_id = fields.Many2one(related="product_id.categ_id", store=True)
+    uom_id = fields.Many2one(related="product_id.uom_id")
+    uom_rounding = fields.Float(related="product_id.uom_id.rounding")
+    tracking = fields.Selection(related="product_id.tracking")
+    lot_id = fields.Many2one(
+        "stock.lot", string="Lot/Serial", readonly=True, check_company=True
+    )
+    qty_expected = fields.Float(
+        string="Expected", readonly=True, digits="Product Unit of Measure"
+    )
+    qty_counted = fields.Float(
+        string="Counted",
+        digits="Product Unit of Measure",
+        compute="_compute_qty_counted",
+        store=True,
+        readonly=False,
+    )
+    spec_check = fields.Selection(CHECK_RESULTS, string="Model/specification")
+    appearance_check = fields.Selection(CHECK_RESULTS, string="Appearance")
+    performance_required = fields.Boolean(
+        related="product_id.dealer_performance_test", string="Performance test required"
+    )
+    performance_check = fields.Selection(CHECK_RESULTS, string="Performance")
+    qty_accepted = fields.Float(
+        string="Accepted",
+        digits="Product Unit of Measure",
+        compute="_compute_qty_accepted",
+        store=True,
+        readonly=False,
+    )
+    qty_rejected = fields.Float(string="Rejected", digits="Product Unit of Measure")
+    reason_id = fields.Many2one("dealer.rejection.reason", string="Rejection reason")
+    note = fields.Char()
+    is_discrepancy = fields.Boolean(compute="_compute_is_discrepancy", store=True)
+
+    @api.depends("qty_expected")
+    def _compute_qty_counted(self):
+        for line in self:
+            line.qty_counted = line.qty_expected
+
+    @api.depends("qty_counted", "qty_rejected")
+    def _compute_qty_accepted(self):
+        for line in self:
+            line.qty_accepted = max(line.qty_counted - line.qty_rejected, 0.0)
+
+    @api.depends("qty_counted", "qty_expected")
+    def _compute_is_discrepancy(self):
+        for line in self:
+            line.is_discrepancy = (
+                float_compare(
+                    line.qty_counted,
+                    line.qty_expected,
+                    precision_rounding=line.uom_rounding or 0.01,
+                )
+                != 0
+            )
+
+    @api.constrains("qty_counted", "qty_accepted", "qty_rejected")
+    def _check_quantities(self):
+        for line in self:
+            if min(line.qty_counted, line.qty_accepted, line.qty_rejected) < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: counted, accepted and rejected quantities cannot "
+                        "be negative (STK-07).",
+                        product=line.product_id.display_name,
+                    )
+                )
+
+    def _check_ready(self):
+        """Everything the manual asks of a line before the result is booked."""
+        errors = []
+        company = self.inspection_id.company_id
+        for line in self:
+            product = line.product_id.display_name
+            if (
+                float_compare(
+                    line.qty_accepted + line.qty_rejected,
+                    line.qty_counted,
+                    precision_rounding=line.uom_rounding,
+                )
+                != 0
+            ):
+                errors.append(
+                    self.env._(
+                        "%(product)s: Accepted plus Rejected must equal Counted "
+                        "(STK-07).",
+                        product=product,
+                    )
+                )
+            if company.dealer_check_spec_required and not line.spec_check:
+                errors.append(
+                    self.env._(
+                        "%(product)s: record the Model/specification check (STK-07).",
+                        product=product,
+                    )
+                )
+            if company.dealer_check_appearance_required and not line.appearance_check:
+                errors.append(
+                    self.env._(
+                        "%(product)s: record the Appearance check (STK-07).",
+                        product=product,
+                    )
+                )
+            if line.performance_required and not line.performance_check:
+                errors.append(
+                    self.env._(
+                        "%(product)s needs a Performance test on receipt (STK-08).",
+                        product=product,
+                    )
+                )
+            failed = "fail" in (
+                line.spec_check,
+                line.appearance_check,
+                line.performance_check,
+            )
+            if failed and not line.qty_rejected:
+                errors.append(
+                    self.env._(
+                        "%(product)s failed a check: reject the failing units "
+                        "(STK-09).",
+                        product=product,
+                    )
+                )
+            if line.qty_rejected and not line.reason_id:
+                errors.append(
+                    self.env._(
+                        "%(product)s: give the Rejection reason (STK-09).",
+                        product=product,
+                    )
+                )
+            if line.tracking == "serial" and (not line.lot_id or line.qty_counted > 1):
+                errors.append(
+                    self.env._(
+                        "%(product)s is tracked by serial number: one line per serial, "
+                        "each with its serial (STK-10).",
+                        product=product,
+                    )
+                )
+        serials = self.filtered(lambda line: line.tracking == "serial").mapped(
+            lambda line: (line.product_id, line.lot_id)
+        )
+        if len(serials) != len(set(serials)):
+            errors.append(self.env._("A serial number appears twice (STK-10)."))
+        if errors:
+            raise ValidationError("\n".join(errors))
+
+    def _prepare_move_vals(self, location, location_dest, quantity):
+        self.ensure_one()
+        inspection = self.inspection_id
+        return {
+            "name": inspection.name,
+            "origin": inspection.origin or inspection.picking_id.name,
+            "reference": inspection.name,
+            "product_id": self.product_id.id,
+            "product_uom": self.product_id.uom_id.id,
+            "product_uom_qty": quantity,
+            "location_id": location.id,
+            "location_dest_id": location_dest.id,
+            "company_id": inspection.company_id.id,
+            "partner_id": inspection.partner_id.id,
+            "dealer_inspection_id": inspection.id,
+        }

@@ -1,0 +1,19 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    # STK-07, PUR-07: which checks every acceptance line must answer.
+    dealer_check_spec_required = fields.Boolean(
+        string="Model/specification check required", default=True
+    )
+    dealer_check_appearance_required = fields.Boolean(
+        string="Appearance check required", default=True
+    )
+    # PUR-07: purchasing co-signs every acceptance, not only discrepancies.
+    dealer_purchasing_cosign_always = fields.Boolean(
+        string="Purchasing co-signs every acceptance"
+    )

@@ -1,0 +1,91 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+from odoo.exceptions import AccessError
+
+
+class StockPicking(models.Model):
+    _inherit = "stock.picking"
+
+    dealer_inspection_ids = fields.One2many(
+        "dealer.receipt.inspection", "picking_id", string="Acceptances"
+    )
+    dealer_inspection_state = fields.Selection(
+        related="dealer_inspection_ids.state", string="Acceptance"
+    )
+
+    def button_validate(self):
+        # STK-18: only the Warehouse department moves goods inside the warehouse.
+        if (
+            not self.env.su
+            and any(picking.picking_type_code == "internal" for picking in self)
+            and not self.env.user.has_group("dealer_base.group_warehouse_user")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the Warehouse department validates internal transfers "
+                    "(STK-18)."
+                )
+            )
+        return super().button_validate()
+
+    def _action_done(self):
+        res = super()._action_done()
+        self._dealer_create_inspections()
+        return res
+
+    def _dealer_create_inspections(self):
+        """Open the acceptance of every receipt that landed in pending inspection."""
+        receipts = self.filtered(
+            lambda picking: picking.state == "done"
+            and picking.picking_type_code == "incoming"
+            and picking.location_dest_id.dealer_zone_type == "pending_inspection"
+            and not picking.dealer_inspection_ids
+        )
+        vals_list = [receipt._dealer_prepare_inspection_vals() for receipt in receipts]
+        # The receiving user may lack acceptance rights; the record is the
+        # warehouse's to fill in, so it is created as the system.
+        inspections = self.env["dealer.receipt.inspection"].sudo().create(vals_list)
+        for inspection in inspections:
+            inspection.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._(
+                    "Inspect the goods of %s", inspection.picking_id.name
+                ),
+                user_id=inspection.picking_id.user_id.id or self.env.user.id,
+            )
+        return inspections
+
+    def _dealer_prepare_inspection_vals(self):
+        self.ensure_one()
+        lines = {}
+        for move_line in self.move_line_ids.filtered("quantity"):
+            key = (move_line.product_id, move_line.lot_id)
+            lines[key] = lines.get(
+                key, 0.0
+            ) + move_line.product_uom_id._compute_quantity(
+                move_line.quantity, move_line.product_id.uom_id
+            )
+        return {
+            "picking_id": self.id,
+            "company_id": self.company_id.id,
+            "line_ids": [
+                fields.Command.create(
+                    {
+                        "product_id": product.id,
+                        "lot_id": lot.id,
+                        "qty_expected": quantity,
+                    }
+                )
+                for (product, lot), quantity in lines.items()
+            ],
+        }
+
+    def action_dealer_open_inspection(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.receipt.inspection",
+            "res_id": self.dealer_inspection_ids[:1].id,
+            "view_mode": "form",
+        }

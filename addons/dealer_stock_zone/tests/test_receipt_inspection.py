@@ -1,0 +1,190 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form, tagged
+
+from .common import DealerStockZoneCommon
+
+
+@tagged("post_install", "-at_install")
+class TestReceiptInspection(DealerStockZoneCommon):
+    def test_pur_08_acceptance_opened_for_each_receipt(self):
+        """PUR-08: each receipt into pending inspection opens one acceptance with
+        one line per product and serial."""
+        inspection = self._receive(self.ssd, 2, lots=["SN-A1", "SN-A2"])
+        self.assertEqual(inspection.state, "draft")
+        self.assertEqual(inspection.partner_id, self.supplier)
+        self.assertEqual(inspection.origin, "PO-TEST")
+        self.assertEqual(len(inspection.line_ids), 2)
+        self.assertEqual(
+            set(inspection.line_ids.lot_id.mapped("name")), {"SN-A1", "SN-A2"}
+        )
+        self.assertEqual(inspection.line_ids.mapped("qty_expected"), [1.0, 1.0])
+        self.assertTrue(inspection.activity_ids, "someone is asked to inspect")
+
+    def test_stk_09_validation_books_accepted_to_stock_rejected_apart(self):
+        """STK-09, PUR-08: accepted quantities reach stock (common area by putaway),
+        rejected ones the non-conforming area, in one validation."""
+        inspection = self._fill(self._receive(self.keyboard, 10), rejected=3)
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(inspection.state, "done")
+        quants = self.env["stock.quant"]._read_group(
+            [
+                ("product_id", "=", self.keyboard.id),
+                ("location_id.usage", "=", "internal"),
+            ],
+            ["location_id"],
+            ["quantity:sum"],
+        )
+        by_location = {location: qty for location, qty in quants if qty}
+        self.assertEqual(by_location, {self.common: 7.0, self.nonconforming: 3.0})
+        self.assertEqual(
+            self.keyboard.with_context(warehouse_id=self.warehouse.id).qty_available, 7
+        )
+        self.assertEqual(self.keyboard.product_tmpl_id.dealer_qty_non_conforming, 3)
+
+    def test_stk_10_inbound_registration(self):
+        """STK-10: every accepted move records product, quantity, time, supplier,
+        the purchase order and the inspectors."""
+        inspection = self._fill(self._receive(self.keyboard, 4))
+        inspection.with_user(self.stock_user).action_validate()
+        move = inspection.move_ids
+        self.assertEqual(len(move), 1)
+        self.assertEqual(move.product_uom_qty, 4)
+        self.assertEqual(move.partner_id, self.supplier)
+        self.assertEqual(move.origin, "PO-TEST")
+        self.assertEqual(
+            move.dealer_inspection_id.technical_inspector_id, self.tech_user
+        )
+        self.assertEqual(inspection.validated_by_id, self.stock_user)
+        self.assertTrue(inspection.date_validated)
+
+    def test_stk_07_accepted_plus_rejected_equals_counted(self):
+        """STK-07: accepted plus rejected must equal counted."""
+        inspection = self._fill(self._receive(self.keyboard, 10))
+        inspection.line_ids.qty_accepted = 8
+        with self.assertRaisesRegex(
+            ValidationError, "Accepted plus Rejected must equal Counted"
+        ):
+            inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(inspection.state, "draft")
+
+    def test_stk_07_mandatory_checks_follow_the_settings(self):
+        """STK-07: the specification and appearance checks the settings require."""
+        inspection = self._fill(self._receive(self.keyboard, 2), appearance_check=False)
+        with self.assertRaisesRegex(ValidationError, "Appearance check"):
+            inspection.with_user(self.stock_user).action_validate()
+        self.env.company.dealer_check_appearance_required = False
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(inspection.state, "done")
+
+    def test_stk_08_performance_test_for_flagged_products(self):
+        """STK-08: products of a category flagged for it need a performance test."""
+        inspection = self._receive(self.ssd, 1, lots=["SN-P1"])
+        self._fill(inspection)
+        self.assertTrue(inspection.line_ids.performance_required)
+        inspection.line_ids.performance_check = False
+        with self.assertRaisesRegex(ValidationError, "Performance test"):
+            inspection.with_user(self.stock_user).action_validate()
+        inspection.line_ids.performance_check = "pass"
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(inspection.state, "done")
+
+    def test_pur_07_inspectors_sign_and_purchasing_on_discrepancy(self):
+        """PUR-07: warehouse and technical inspectors sign every acceptance;
+        purchasing signs when a counted quantity differs from the expected one."""
+        inspection = self._fill(self._receive(self.keyboard, 10))
+        inspection.technical_inspector_id = False
+        with self.assertRaisesRegex(ValidationError, "Technical inspector"):
+            inspection.with_user(self.stock_user).action_validate()
+        inspection.technical_inspector_id = self.tech_user
+        inspection.line_ids.qty_counted = 9
+        self.assertTrue(inspection.purchasing_required)
+        with self.assertRaisesRegex(ValidationError, "Purchasing inspector"):
+            inspection.with_user(self.stock_user).action_validate()
+        inspection.purchasing_inspector_id = self.purchase_user
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(
+            self.keyboard.with_context(warehouse_id=self.warehouse.id).qty_available, 9
+        )
+        self.assertEqual(
+            self.keyboard.product_tmpl_id.dealer_qty_pending_inspection,
+            0,
+            "the unit that never arrived goes back to the supplier",
+        )
+
+    def test_pur_07_purchasing_cosigns_every_acceptance_when_set(self):
+        """PUR-07: the company may have purchasing co-sign every acceptance."""
+        inspection = self._fill(self._receive(self.keyboard, 1))
+        self.assertFalse(inspection.purchasing_required)
+        self.env.company.dealer_purchasing_cosign_always = True
+        self.assertTrue(inspection.purchasing_required)
+
+    def test_pur_07_over_delivery_needs_purchasing_and_is_booked(self):
+        """PUR-07: more counted than expected is recorded as an over-delivery, needs
+        purchasing's signature, and the extra units are booked."""
+        inspection = self._fill(self._receive(self.keyboard, 5))
+        inspection.line_ids.qty_counted = 6
+        self.assertTrue(inspection.line_ids.is_discrepancy)
+        inspection.purchasing_inspector_id = self.purchase_user
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(
+            self.keyboard.with_context(warehouse_id=self.warehouse.id).qty_available, 6
+        )
+
+    def test_stk_09_failed_check_cannot_be_accepted(self):
+        """STK-09: when units fail a check, the failing units are rejected with a
+        reason; they never reach stock."""
+        inspection = self._fill(
+            self._receive(self.keyboard, 2), appearance_check="fail"
+        )
+        with self.assertRaisesRegex(ValidationError, "failed a check"):
+            inspection.with_user(self.stock_user).action_validate()
+        inspection.line_ids.qty_rejected = 2
+        with self.assertRaisesRegex(ValidationError, "Rejection reason"):
+            inspection.with_user(self.stock_user).action_validate()
+        inspection.line_ids.reason_id = self.damaged
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(self.keyboard.product_tmpl_id.dealer_qty_non_conforming, 2)
+
+    def test_stk_09_second_validation_is_refused(self):
+        """STK-09: an acceptance is validated once; a second try moves nothing."""
+        inspection = self._fill(self._receive(self.keyboard, 3))
+        inspection.with_user(self.stock_user).action_validate()
+        with self.assertRaisesRegex(UserError, "already validated"):
+            inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(len(inspection.move_ids), 1)
+        with self.assertRaisesRegex(UserError, "kept for good"):
+            inspection.unlink()
+
+    def test_stk_10_serials_complete_and_unique(self):
+        """STK-10: serial-tracked goods are accepted serial by serial."""
+        inspection = self._fill(self._receive(self.ssd, 2, lots=["SN-U1", "SN-U2"]))
+        inspection.purchasing_inspector_id = self.purchase_user
+        inspection.line_ids[0].qty_counted = 2
+        inspection.line_ids[0].qty_accepted = 2
+        with self.assertRaisesRegex(ValidationError, "one line per serial"):
+            inspection.with_user(self.stock_user).action_validate()
+
+    def test_stk_18_only_the_warehouse_validates(self):
+        """STK-18: technical and sales staff cannot validate an acceptance."""
+        inspection = self._fill(self._receive(self.keyboard, 1))
+        for user in (self.tech_user, self.sales_user):
+            with self.assertRaises(AccessError):
+                inspection.with_user(user).action_validate()
+        self.assertEqual(inspection.state, "draft")
+
+    def test_pur_07_technical_inspector_records_checks_in_the_form(self):
+        """PUR-07: the technical inspector fills in the checks through the form."""
+        inspection = self._receive(self.ssd, 1, lots=["SN-F1"])
+        with Form(inspection.with_user(self.tech_user)) as form:
+            form.technical_inspector_id = self.tech_user
+            with form.line_ids.edit(0) as line:
+                line.performance_check = "fail"
+                line.qty_rejected = 1
+                line.reason_id = self.env.ref(
+                    "dealer_stock_zone.rejection_reason_performance"
+                )
+                self.assertEqual(line.qty_accepted, 0)
+        self.assertEqual(inspection.line_ids.performance_check, "fail")
+        self.assertEqual(inspection.qty_rejected, 1)
