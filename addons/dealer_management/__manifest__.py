@@ -12,12 +12,13 @@
     "development_status": "Beta",
     "application": True,
     # Every dealer addon; the others are added here as they land.
-    "depends": ["dealer_base", "stock"],
+    "depends": ["dealer_base", "dealer_stock_zone"],
     "data": ["data/res_lang_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/res_users_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",
+        "demo/stock_zone_demo.xml",
     ],
 }

@@ -76,6 +76,29 @@ class TestDemoCompany(HttpCase):
         )
         self.assertGreaterEqual(serial_tracked, 5)
 
+    def test_stk_09_demo_receipts_show_acceptance(self):
+        """STK-09: the demo has an accepted receipt with rejections and one waiting."""
+        Inspection = self.env["dealer.receipt.inspection"]
+        accepted = Inspection.search(
+            [
+                (
+                    "picking_id",
+                    "=",
+                    self.env.ref("dealer_management.receipt_peripherals").id,
+                )
+            ]
+        )
+        self.assertEqual(accepted.state, "done")
+        self.assertEqual(accepted.qty_rejected, 2)
+        waiting = Inspection.search(
+            [("picking_id", "=", self.env.ref("dealer_management.receipt_storage").id)]
+        )
+        self.assertEqual(waiting.state, "draft")
+        self.assertEqual(len(waiting.line_ids), 4)
+        ssd = self.env.ref("dealer_management.product_ssd_990pro_2t")
+        self.assertEqual(ssd.dealer_qty_pending_inspection, 4)
+        self.assertEqual(ssd.qty_available, 0)
+
     def test_login_page_answers(self):
         """The login page answers, as `make run` promises."""
         self.assertEqual(self.url_open("/web/login").status_code, 200)

@@ -38,14 +38,16 @@ class DealerReceiptInspection(models.Model):
         "res.partner", string="Supplier", related="picking_id.partner_id", store=True
     )
     origin = fields.Char(
-        string="Purchase order", related="picking_id.origin", store=True
+        string="Source Document", related="picking_id.origin", store=True
     )
     warehouse_id = fields.Many2one(
         "stock.warehouse",
         related="picking_id.picking_type_id.warehouse_id",
         store=True,
     )
-    date_received = fields.Datetime(related="picking_id.date_done", store=True)
+    date_received = fields.Datetime(
+        string="Received", related="picking_id.date_done", store=True
+    )
     state = fields.Selection(
         [("draft", "To inspect"), ("done", "Validated"), ("cancel", "Cancelled")],
         default="draft",
@@ -62,9 +64,7 @@ class DealerReceiptInspection(models.Model):
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
         ],
-        default=lambda self: self.env.user
-        if self.env.user.has_group("dealer_base.group_warehouse_user")
-        else False,
+        default=lambda self: self._default_warehouse_inspector(),
     )
     technical_inspector_id = fields.Many2one(
         "res.users",
@@ -97,14 +97,27 @@ class DealerReceiptInspection(models.Model):
     move_ids = fields.One2many(
         "stock.move", "dealer_inspection_id", string="Stock moves", readonly=True
     )
-    qty_expected = fields.Float(compute="_compute_totals", store=True)
-    qty_counted = fields.Float(compute="_compute_totals", store=True)
-    qty_accepted = fields.Float(compute="_compute_totals", store=True)
-    qty_rejected = fields.Float(compute="_compute_totals", store=True)
+    qty_expected = fields.Float(
+        string="Expected", compute="_compute_totals", store=True
+    )
+    qty_counted = fields.Float(string="Counted", compute="_compute_totals", store=True)
+    qty_accepted = fields.Float(
+        string="Accepted", compute="_compute_totals", store=True
+    )
+    qty_rejected = fields.Float(
+        string="Rejected", compute="_compute_totals", store=True
+    )
 
     _sql_constraints = [
         ("picking_unique", "unique (picking_id)", "A receipt has one acceptance."),
     ]
+
+    @api.model
+    def _default_warehouse_inspector(self):
+        user = self.env.user
+        if not self.env.su and user.has_group("dealer_base.group_warehouse_user"):
+            return user
+        return self.env["res.users"]
 
     # ------------------------------------------------------------------ computes
     @api.depends(
@@ -161,6 +174,9 @@ class DealerReceiptInspection(models.Model):
                 )
             )
         self._lock_for_validation()
+        if not self.warehouse_inspector_id:
+            # The warehouse member who validates is the warehouse inspector.
+            self.warehouse_inspector_id = self.env.user
         self._check_ready()
         moves = self._create_result_moves()
         self.write(
@@ -194,6 +210,7 @@ class DealerReceiptInspection(models.Model):
     def _lock_for_validation(self):
         """Refuse a second validation, also when two users click at once."""
         self.flush_recordset(["state"])
+        name = self.name  # read now: a refused lock aborts the transaction
         try:
             self.env.cr.execute(
                 SQL(
@@ -204,12 +221,10 @@ class DealerReceiptInspection(models.Model):
             )
         except OperationalError as error:
             raise UserError(
-                self.env._("%s is being validated by someone else.", self.name)
+                self.env._("%s is being validated by someone else.", name)
             ) from error
         if not self.env.cr.fetchone():
-            raise UserError(
-                self.env._("%s is already validated or cancelled.", self.name)
-            )
+            raise UserError(self.env._("%s is already validated or cancelled.", name))
         self.invalidate_recordset(["state"])
 
     def _check_ready(self):

@@ -42,17 +42,26 @@ class StockPicking(models.Model):
             and picking.location_dest_id.dealer_zone_type == "pending_inspection"
             and not picking.dealer_inspection_ids
         )
-        vals_list = [receipt._dealer_prepare_inspection_vals() for receipt in receipts]
+        Inspection = self.env["dealer.receipt.inspection"]
+        inspector = Inspection._default_warehouse_inspector()
+        vals_list = [
+            dict(
+                receipt._dealer_prepare_inspection_vals(),
+                warehouse_inspector_id=inspector.id,
+            )
+            for receipt in receipts
+        ]
         # The receiving user may lack acceptance rights; the record is the
         # warehouse's to fill in, so it is created as the system.
-        inspections = self.env["dealer.receipt.inspection"].sudo().create(vals_list)
+        inspections = Inspection.sudo().create(vals_list)
+        fallback = self.env.ref("base.user_admin") if self.env.su else self.env.user
         for inspection in inspections:
             inspection.activity_schedule(
                 "mail.mail_activity_data_todo",
                 summary=self.env._(
                     "Inspect the goods of %s", inspection.picking_id.name
                 ),
-                user_id=inspection.picking_id.user_id.id or self.env.user.id,
+                user_id=(inspection.picking_id.user_id or inspector or fallback).id,
             )
         return inspections
 

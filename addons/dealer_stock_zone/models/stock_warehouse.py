@@ -55,13 +55,13 @@ class StockWarehouse(models.Model):
         self.ensure_one()
         return {
             "dealer_common_location_id": {
-                "name": self.env._("Common Parts"),
+                "name": self.env._("Common Parts Area"),
                 "location_id": self.lot_stock_id.id,
                 "dealer_zone_type": "common",
                 "dealer_is_dry": True,
             },
             "dealer_special_location_id": {
-                "name": self.env._("Special Parts"),
+                "name": self.env._("Special Parts Area"),
                 "location_id": self.lot_stock_id.id,
                 "dealer_zone_type": "special",
                 "dealer_is_dry": True,
@@ -69,12 +69,12 @@ class StockWarehouse(models.Model):
                 "dealer_is_locked": True,
             },
             "dealer_pending_location_id": {
-                "name": self.env._("Pending Inspection"),
+                "name": self.env._("Pending Inspection Area"),
                 "location_id": self.dealer_zone_view_location_id.id,
                 "dealer_zone_type": "pending_inspection",
             },
             "dealer_nonconforming_location_id": {
-                "name": self.env._("Non-conforming"),
+                "name": self.env._("Non-conforming Area"),
                 "location_id": self.dealer_zone_view_location_id.id,
                 "dealer_zone_type": "non_conforming",
             },

@@ -1,7 +1,9 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import Form, tagged
+from odoo.tests import Form, TransactionCase, tagged
+from odoo.tools import mute_logger
 
 from .common import DealerStockZoneCommon
 
@@ -188,3 +190,57 @@ class TestReceiptInspection(DealerStockZoneCommon):
                 self.assertEqual(line.qty_accepted, 0)
         self.assertEqual(inspection.line_ids.performance_check, "fail")
         self.assertEqual(inspection.qty_rejected, 1)
+
+
+@tagged("post_install", "-at_install")
+class TestConcurrentValidation(TransactionCase):
+    def _committed(self):
+        """A draft acceptance both transactions can see (committed, then removed)."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            warehouse = env["stock.warehouse"].search(
+                [("company_id", "=", env.company.id)], limit=1
+            )
+            picking = env["stock.picking"].create(
+                {"picking_type_id": warehouse.in_type_id.id}
+            )
+            inspection = env["dealer.receipt.inspection"].create(
+                {"picking_id": picking.id}
+            )
+            ids = picking.id, inspection.id
+        self.addCleanup(self._remove, *ids)
+        return ids[1]
+
+    def _remove(self, picking_id, inspection_id):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["dealer.receipt.inspection"].browse(inspection_id).unlink()
+            env["stock.picking"].browse(picking_id).unlink()
+
+    @mute_logger("odoo.sql_db")
+    def test_stk_09_two_users_validating_at_once(self):
+        """STK-09: when two users validate the same acceptance at once, the second
+        is told someone else is validating it, so nothing is booked twice."""
+        inspection_id = self._committed()
+        with self.registry.cursor() as cr_a, self.registry.cursor() as cr_b:
+            first = api.Environment(cr_a, SUPERUSER_ID, {})["dealer.receipt.inspection"]
+            second = api.Environment(cr_b, SUPERUSER_ID, {})[
+                "dealer.receipt.inspection"
+            ]
+            first.browse(inspection_id)._lock_for_validation()
+            with self.assertRaisesRegex(UserError, "being validated by someone else"):
+                second.browse(inspection_id)._lock_for_validation()
+            cr_b.rollback()
+            # The first one finishes; a later attempt sees it validated.
+            cr_a.execute(
+                "UPDATE dealer_receipt_inspection SET state = 'done' WHERE id = %s",
+                [inspection_id],
+            )
+            cr_a.commit()
+            with self.assertRaisesRegex(UserError, "already validated"):
+                second.browse(inspection_id)._lock_for_validation()
+            cr_b.rollback()
+            cr_a.execute(
+                "UPDATE dealer_receipt_inspection SET state = 'draft' WHERE id = %s",
+                [inspection_id],
+            )
