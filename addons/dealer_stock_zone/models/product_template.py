@@ -67,6 +67,26 @@ class ProductTemplate(models.Model):
                 (template.id, "non_conforming"), 0.0
             )
 
+    def action_dealer_view_zone_quants(self):
+        """Stock of the product held in pending inspection or non-conforming."""
+        self.ensure_one()
+        zone = self.env.context.get("dealer_zone_type", "pending_inspection")
+        return {
+            "type": "ir.actions.act_window",
+            "name": dict(
+                self.env["stock.location"]
+                ._fields["dealer_zone_type"]
+                ._description_selection(self.env)
+            )[zone],
+            "res_model": "stock.quant",
+            "view_mode": "list",
+            "domain": [
+                ("product_id.product_tmpl_id", "=", self.id),
+                ("location_id.dealer_zone_type", "=", zone),
+            ],
+            "context": {"create": False},
+        }
+
     def _dealer_storage_needs(self):
         """Location capabilities this product needs, as stock.location field names."""
         self.ensure_one()

@@ -61,6 +61,36 @@ class TestReceiptInspection(DealerStockZoneCommon):
         self.assertEqual(inspection.validated_by_id, self.stock_user)
         self.assertTrue(inspection.date_validated)
 
+    def test_stk_10_printable_acceptance_report(self):
+        """STK-10: the printed acceptance shows supplier, products, results and
+        inspectors."""
+        inspection = self._fill(self._receive(self.keyboard, 6), rejected=1)
+        inspection.with_user(self.stock_user).action_validate()
+        html, _format = self.env["ir.actions.report"]._render_qweb_html(
+            "dealer_stock_zone.report_dealer_receipt_inspection", inspection.ids
+        )
+        html = html.decode()
+        for expected in (
+            inspection.name,
+            self.supplier.name,
+            self.keyboard.name,
+            self.tech_user.name,
+            self.damaged.name,
+        ):
+            self.assertIn(expected, html)
+
+    def test_stk_07_acceptance_settings_round_trip(self):
+        """STK-07, PUR-07: the acceptance policy is set in Settings per company."""
+        with Form(self.env["res.config.settings"]) as form:
+            form.dealer_check_spec_required = False
+            form.dealer_purchasing_cosign_always = True
+        form.record.execute()
+        self.assertFalse(self.env.company.dealer_check_spec_required)
+        self.assertTrue(self.env.company.dealer_purchasing_cosign_always)
+        self.assertTrue(
+            Form(self.env["res.config.settings"]).dealer_purchasing_cosign_always
+        )
+
     def test_stk_07_accepted_plus_rejected_equals_counted(self):
         """STK-07: accepted plus rejected must equal counted."""
         inspection = self._fill(self._receive(self.keyboard, 10))
