@@ -53,6 +53,27 @@ class TestZoneRules(DealerStockZoneCommon):
         )
         self.assertEqual(self.keyboard.product_tmpl_id.dealer_qty_non_conforming, 1)
 
+    def test_stk_09_non_conforming_goods_scrapped_by_a_manager(self):
+        """STK-09: a Warehouse Manager scraps non-conforming goods; staff cannot."""
+
+        def scrap(user):
+            return (
+                self.env["stock.scrap"]
+                .with_user(user)
+                .create(
+                    {
+                        "product_id": self.keyboard.id,
+                        "scrap_qty": 1,
+                        "location_id": self.nonconforming.id,
+                    }
+                )
+            )
+
+        with self.assertRaises(AccessError):
+            scrap(self.stock_user).action_validate()
+        scrap(self.stock_manager).action_validate()
+        self.assertEqual(self.keyboard.product_tmpl_id.dealer_qty_non_conforming, 1)
+
     def test_stk_18_special_area_for_managers_only(self):
         """STK-18: only Warehouse Managers move goods into the special parts area."""
         with self.assertRaises(AccessError):
