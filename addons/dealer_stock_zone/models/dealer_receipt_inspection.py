@@ -7,6 +7,11 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
 
 
+def _members_of(group_xmlid):
+    """Domain of the users of a department group, for an inspector field."""
+    return lambda self: [("groups_id", "in", self.env.ref(group_xmlid).id)]
+
+
 class DealerReceiptInspection(models.Model):
     """Acceptance of one receipt (PUR-07, STK-07): goods wait in the
     pending-inspection area until it is validated; then accepted quantities go
@@ -61,26 +66,20 @@ class DealerReceiptInspection(models.Model):
         "res.users",
         string="Warehouse inspector",
         tracking=True,
-        domain=lambda self: [
-            ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
-        ],
+        domain=_members_of("dealer_base.group_warehouse_user"),
         default=lambda self: self._default_warehouse_inspector(),
     )
     technical_inspector_id = fields.Many2one(
         "res.users",
         string="Technical inspector",
         tracking=True,
-        domain=lambda self: [
-            ("groups_id", "in", self.env.ref("dealer_base.group_technical_user").id)
-        ],
+        domain=_members_of("dealer_base.group_technical_user"),
     )
     purchasing_inspector_id = fields.Many2one(
         "res.users",
         string="Purchasing inspector",
         tracking=True,
-        domain=lambda self: [
-            ("groups_id", "in", self.env.ref("dealer_base.group_purchasing_user").id)
-        ],
+        domain=_members_of("dealer_base.group_purchasing_user"),
     )
     purchasing_required = fields.Boolean(
         compute="_compute_purchasing_required",
