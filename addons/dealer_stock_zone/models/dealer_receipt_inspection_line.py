@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import float_compare
+from odoo.tools import SQL, float_compare
 
 CHECK_RESULTS = [("pass", "Pass"), ("fail", "Fail")]
 
@@ -61,6 +61,15 @@ class DealerReceiptInspectionLine(models.Model):
     reason_id = fields.Many2one("dealer.rejection.reason", string="Rejection reason")
     note = fields.Char()
     is_discrepancy = fields.Boolean(compute="_compute_is_discrepancy", store=True)
+    rejection_rate = fields.Float(
+        string="Rejection rate (%)",
+        compute="_compute_rejection_rate",
+        store=True,
+        aggregator="avg",
+        digits=(16, 2),
+        help="Rejected over counted. In reports, a group's rate is its rejected "
+        "quantity over its counted quantity.",
+    )
 
     @api.depends("qty_expected")
     def _compute_qty_counted(self):
@@ -83,6 +92,25 @@ class DealerReceiptInspectionLine(models.Model):
                 )
                 != 0
             )
+
+    @api.depends("qty_counted", "qty_rejected")
+    def _compute_rejection_rate(self):
+        for line in self:
+            line.rejection_rate = (
+                100.0 * line.qty_rejected / line.qty_counted
+                if line.qty_counted
+                else 0.0
+            )
+
+    def _read_group_select(self, aggregate_spec, query):
+        # PUR-10: a supplier's rate weighs every unit, not every line.
+        if aggregate_spec == "rejection_rate:avg":
+            return SQL(
+                "100.0 * %s / NULLIF(%s, 0)",
+                self._read_group_select("qty_rejected:sum", query),
+                self._read_group_select("qty_counted:sum", query),
+            )
+        return super()._read_group_select(aggregate_spec, query)
 
     @api.constrains("qty_counted", "qty_accepted", "qty_rejected")
     def _check_quantities(self):

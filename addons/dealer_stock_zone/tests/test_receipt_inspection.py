@@ -61,6 +61,25 @@ class TestReceiptInspection(DealerStockZoneCommon):
         self.assertEqual(inspection.validated_by_id, self.stock_user)
         self.assertTrue(inspection.date_validated)
 
+    def test_pur_10_supplier_rejection_rate_weighs_units(self):
+        """PUR-10, STK-09: the rejection analysis gives each supplier its share of
+        rejected units (3 of 12 is 25 %), not an average of line rates."""
+        first = self._fill(self._receive(self.keyboard, 10), rejected=1)
+        first.with_user(self.stock_user).action_validate()
+        second = self._fill(self._receive(self.keyboard, 2), rejected=2)
+        second.with_user(self.stock_user).action_validate()
+        self.assertEqual(first.line_ids.rejection_rate, 10.0)
+        self.assertEqual(second.line_ids.rejection_rate, 100.0)
+        groups = self.env["dealer.receipt.inspection.line"]._read_group(
+            [("partner_id", "=", self.supplier.id), ("state", "=", "done")],
+            ["partner_id"],
+            ["qty_counted:sum", "qty_rejected:sum", "rejection_rate:avg"],
+        )
+        self.assertEqual(len(groups), 1)
+        _partner, counted, rejected, rate = groups[0]
+        self.assertEqual((counted, rejected), (12.0, 3.0))
+        self.assertAlmostEqual(rate, 25.0)
+
     def test_stk_10_printable_acceptance_report(self):
         """STK-10: the printed acceptance shows supplier, products, results and
         inspectors."""
