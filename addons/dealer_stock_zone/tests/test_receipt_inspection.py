@@ -1,8 +1,8 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import SUPERUSER_ID, api
+from odoo import SUPERUSER_ID, Command, api
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import Form, TransactionCase, tagged
+from odoo.tests import Form, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import DealerStockZoneCommon
@@ -224,6 +224,33 @@ class TestReceiptInspection(DealerStockZoneCommon):
             with self.assertRaises(AccessError):
                 inspection.with_user(user).action_validate()
         self.assertEqual(inspection.state, "draft")
+
+    def test_stk_18_sales_staff_cannot_see_acceptances(self):
+        """STK-18: acceptances are the warehouse's, technical and purchasing
+        inspectors' records; sales staff neither read nor change them."""
+        inspection = self._receive(self.keyboard, 1)
+        with self.assertRaises(AccessError):
+            inspection.with_user(self.sales_user).read(["name"])
+        with self.assertRaises(AccessError):
+            inspection.line_ids.with_user(self.sales_user).write({"qty_rejected": 1})
+        self.assertTrue(inspection.with_user(self.purchase_user).read(["name"]))
+
+    def test_stk_05_acceptances_stay_in_their_company(self):
+        """STK-05: a user of another company does not see this company's
+        acceptances."""
+        other_company = self.env["res.company"].create({"name": "Lighting Office Co."})
+        outsider = new_test_user(
+            self.env,
+            login="zone_outsider",
+            groups="dealer_base.group_warehouse_manager",
+            company_id=other_company.id,
+            company_ids=[Command.set(other_company.ids)],
+        )
+        inspection = self._receive(self.keyboard, 1)
+        Inspection = self.env["dealer.receipt.inspection"].with_user(outsider)
+        self.assertFalse(Inspection.search([("id", "=", inspection.id)]))
+        with self.assertRaises(AccessError):
+            inspection.with_user(outsider).read(["name"])
 
     def test_pur_07_technical_inspector_records_checks_in_the_form(self):
         """PUR-07: the technical inspector fills in the checks through the form."""
