@@ -105,6 +105,11 @@ class StockWarehouse(models.Model):
             warehouse.in_type_id.default_location_dest_id = (
                 warehouse.dealer_pending_location_id
             )
+        # Zones are sub-locations: show locations to every employee, as the
+        # "Storage Locations" setting of Inventory does.
+        self.env.ref("base.group_user").sudo()._apply_group(
+            self.env.ref("stock.group_stock_multi_locations")
+        )
         self._dealer_sync_putaway_rules()
 
     def _dealer_disable_zones(self):

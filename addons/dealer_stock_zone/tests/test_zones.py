@@ -26,6 +26,10 @@ class TestZones(DealerStockZoneCommon):
                 "held stock lies outside the warehouse, so Odoo never counts it",
             )
             self.assertEqual(held.usage, "internal", "still valued stock")
+        self.assertTrue(
+            self.stock_user.has_group("stock.group_stock_multi_locations"),
+            "zones are locations: the Storage Locations feature is on",
+        )
 
     def test_stk_09_receipts_land_in_pending_inspection(self):
         """STK-09: a receipt of a zoned warehouse lands in pending inspection."""
