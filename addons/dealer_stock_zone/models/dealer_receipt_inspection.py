@@ -154,6 +154,29 @@ class DealerReceiptInspection(models.Model):
                 )
         return super().create(vals_list)
 
+    def write(self, vals):
+        # Data safety: the status moves only through the actions, and a validated
+        # acceptance keeps what was found (notes and photos may still be added).
+        if "state" in vals and not self.env.context.get("dealer_inspection_action"):
+            raise UserError(
+                self.env._(
+                    "The status of an acceptance changes only by validating or "
+                    "cancelling it (STK-09)."
+                )
+            )
+        editable_when_done = {"note", "photo_ids"}
+        if any(inspection.state == "done" for inspection in self) and any(
+            not (
+                fname in editable_when_done
+                or fname.startswith(("message_", "activity_"))
+            )
+            for fname in vals
+        ):
+            raise UserError(
+                self.env._("A validated acceptance cannot be changed (STK-10).")
+            )
+        return super().write(vals)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_validated(self):
         if any(inspection.state == "done" for inspection in self):
@@ -178,7 +201,7 @@ class DealerReceiptInspection(models.Model):
             self.warehouse_inspector_id = self.env.user
         self._check_ready()
         moves = self._create_result_moves()
-        self.write(
+        self.with_context(dealer_inspection_action=True).write(
             {
                 "state": "done",
                 "date_validated": fields.Datetime.now(),
@@ -195,15 +218,25 @@ class DealerReceiptInspection(models.Model):
         return moves
 
     def action_cancel(self):
+        self._check_warehouse_manager()
         for inspection in self:
             if inspection.state == "done":
                 raise UserError(
                     self.env._("A validated acceptance cannot be cancelled (STK-10).")
                 )
-        self.state = "cancel"
+        self.with_context(dealer_inspection_action=True).state = "cancel"
 
     def action_reset_to_draft(self):
-        self.filtered(lambda i: i.state == "cancel").state = "draft"
+        self._check_warehouse_manager()
+        self.filtered(lambda i: i.state == "cancel").with_context(
+            dealer_inspection_action=True
+        ).state = "draft"
+
+    def _check_warehouse_manager(self):
+        if not self.env.user.has_group("dealer_base.group_warehouse_manager"):
+            raise AccessError(
+                self.env._("Only a Warehouse Manager cancels an acceptance (STK-09).")
+            )
 
     # -------------------------------------------------------------- validation
     def _lock_for_validation(self):

@@ -1,7 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_compare
 
 CHECK_RESULTS = [("pass", "Pass"), ("fail", "Fail")]
@@ -70,6 +70,13 @@ class DealerReceiptInspectionLine(models.Model):
         help="Rejected over counted. In reports, a group's rate is its rejected "
         "quantity over its counted quantity.",
     )
+
+    def write(self, vals):
+        if any(line.inspection_id.state == "done" for line in self):
+            raise UserError(
+                self.env._("A validated acceptance cannot be changed (STK-10).")
+            )
+        return super().write(vals)
 
     @api.depends("qty_expected")
     def _compute_qty_counted(self):

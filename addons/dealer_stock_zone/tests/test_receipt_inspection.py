@@ -208,6 +208,34 @@ class TestReceiptInspection(DealerStockZoneCommon):
         with self.assertRaisesRegex(UserError, "kept for good"):
             inspection.unlink()
 
+    def test_stk_10_validated_acceptance_is_kept_as_found(self):
+        """STK-10, STK-09: nobody rewrites a validated acceptance or jumps its
+        status; notes and photos may still be added."""
+        inspection = self._fill(self._receive(self.keyboard, 2))
+        with self.assertRaisesRegex(UserError, "only by validating"):
+            inspection.with_user(self.stock_user).write({"state": "done"})
+        inspection.with_user(self.stock_user).action_validate()
+        with self.assertRaisesRegex(UserError, "cannot be changed"):
+            inspection.line_ids.with_user(self.stock_manager).write({"qty_rejected": 1})
+        with self.assertRaisesRegex(UserError, "cannot be changed"):
+            inspection.with_user(self.stock_manager).write(
+                {"technical_inspector_id": self.stock_manager.id}
+            )
+        inspection.with_user(
+            self.stock_user
+        ).note = "<p>Boxes kept for the supplier.</p>"
+        self.assertIn("Boxes kept", inspection.note)
+
+    def test_stk_09_only_managers_cancel(self):
+        """STK-09: only a Warehouse Manager cancels an acceptance."""
+        inspection = self._receive(self.keyboard, 1)
+        with self.assertRaises(AccessError):
+            inspection.with_user(self.stock_user).action_cancel()
+        inspection.with_user(self.stock_manager).action_cancel()
+        self.assertEqual(inspection.state, "cancel")
+        inspection.with_user(self.stock_manager).action_reset_to_draft()
+        self.assertEqual(inspection.state, "draft")
+
     def test_stk_10_serials_complete_and_unique(self):
         """STK-10: serial-tracked goods are accepted serial by serial."""
         inspection = self._fill(self._receive(self.ssd, 2, lots=["SN-U1", "SN-U2"]))
