@@ -95,6 +95,9 @@ class TestDemoCompany(HttpCase):
         )
         self.assertEqual(waiting.state, "draft")
         self.assertEqual(len(waiting.line_ids), 4)
+        self.assertEqual(
+            waiting.activity_ids.user_id, self.env.ref("dealer_management.user_stock")
+        )
         ssd = self.env.ref("dealer_management.product_ssd_990pro_2t")
         self.assertEqual(ssd.dealer_qty_pending_inspection, 4)
         self.assertEqual(ssd.qty_available, 0)
