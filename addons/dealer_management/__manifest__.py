@@ -1,5 +1,5 @@
 # Copyright 2026 Dealer Management Team
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Dealer Management",
     "summary": "All dealer addons in one install, with a Shenzhen demo company",
@@ -8,11 +8,11 @@
     "website": "https://github.com/dealer-management/dealer-addons",
     "author": "Dealer Management Team",
     "maintainers": ["dealer-management"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "development_status": "Beta",
     "application": True,
     # Every dealer addon; the others are added here as they land.
-    "depends": ["dealer_base", "dealer_stock_zone"],
+    "depends": ["dealer_base", "dealer_stock_zone", "dealer_stock_count"],
     "data": ["data/res_lang_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",

@@ -1,0 +1,804 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from psycopg2 import IntegrityError, OperationalError
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+_logger = logging.getLogger(__name__)
+
+# Advisory lock namespace for starting sessions (any constant, same in every worker).
+STOCKTAKE_LOCK_KEY = 7_341_021
+
+KINDS = [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("spot", "Spot check")]
+STATES = [
+    ("draft", "Planned"),
+    ("counting", "Counting"),
+    ("counted", "Counted"),
+    ("applied", "Applied"),
+    ("cancel", "Cancelled"),
+]
+
+
+def period_bounds(kind, day):
+    """First and last day of the month or quarter holding ``day``."""
+    if kind == "quarterly":
+        start = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+        return start, start + relativedelta(months=3, days=-1)
+    start = day.replace(day=1)
+    return start, start + relativedelta(months=1, days=-1)
+
+
+class DealerStocktake(models.Model):
+    """A stocktake session (STK-11, STK-12): the book quantities of its scope
+    are frozen when counting starts, counters fill count sheets, differences
+    are recounted, explained and approved, then applied through Odoo's
+    inventory mode (STK-13)."""
+
+    _name = "dealer.stocktake"
+    _description = "Stocktake"
+    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _order = "period_start desc, id desc"
+    _check_company_auto = True
+
+    # base_tier_validation: the adjustment is approved before it is applied.
+    _state_from = ["counted"]
+    _state_to = ["applied"]
+    _cancel_state = "cancel"
+    _tier_validation_manual_config = False
+
+    name = fields.Char(required=True, copy=False, readonly=True, default="/")
+    company_id = fields.Many2one(
+        "res.company", required=True, readonly=True, default=lambda s: s.env.company
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    warehouse_id = fields.Many2one(
+        "stock.warehouse",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+    )
+    kind = fields.Selection(KINDS, required=True, default="spot", tracking=True)
+    period_start = fields.Date(required=True, default=fields.Date.context_today)
+    period_end = fields.Date()
+    deadline = fields.Date(required=True, tracking=True, index=True)
+    state = fields.Selection(
+        STATES,
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    blind = fields.Boolean(
+        string="Blind count",
+        default=lambda self: self.env.company.dealer_stocktake_blind,
+        help="Counters do not see book quantities.",
+    )
+    responsible_id = fields.Many2one(
+        "res.users",
+        string="Responsible",
+        tracking=True,
+        default=lambda self: self.env.user,
+    )
+    counter_ids = fields.Many2many(
+        "res.users",
+        "dealer_stocktake_counter_rel",
+        string="Counters",
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
+        ],
+    )
+    location_ids = fields.Many2many(
+        "stock.location",
+        "dealer_stocktake_location_rel",
+        string="Locations",
+        domain="[('usage', '=', 'internal'), ('company_id', 'in', [company_id, False])]",
+        help="Locations counted, with their sub-locations.",
+    )
+    category_ids = fields.Many2many(
+        "product.category",
+        "dealer_stocktake_category_rel",
+        string="Product categories",
+        help="Empty: every category.",
+    )
+    high_value_only = fields.Boolean(string="High-value products only")
+    snapshot_date = fields.Datetime(
+        string="Book quantities frozen at", readonly=True, copy=False
+    )
+    date_counted = fields.Datetime(readonly=True, copy=False)
+    date_applied = fields.Datetime(readonly=True, copy=False)
+    applied_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    line_ids = fields.One2many("dealer.stocktake.line", "stocktake_id", readonly=True)
+    sheet_ids = fields.One2many("dealer.stocktake.sheet", "stocktake_id", readonly=True)
+    move_ids = fields.One2many("stock.move", "dealer_stocktake_id", readonly=True)
+    line_count = fields.Integer(compute="_compute_figures")
+    sheet_count = fields.Integer(compute="_compute_figures")
+    sheet_todo_count = fields.Integer(compute="_compute_figures")
+    variance_line_count = fields.Integer(compute="_compute_figures")
+    to_classify_count = fields.Integer(compute="_compute_figures")
+    recount_count = fields.Integer(compute="_compute_figures")
+    variance_value = fields.Monetary(
+        string="Net variance value",
+        compute="_compute_variance_value",
+        store=True,
+        groups="dealer_base.group_warehouse_manager,"
+        "dealer_base.group_administration_manager",
+    )
+    variance_value_abs = fields.Monetary(
+        string="Absolute variance value",
+        compute="_compute_variance_value",
+        store=True,
+        groups="dealer_base.group_warehouse_manager,"
+        "dealer_base.group_administration_manager",
+    )
+    approval_level = fields.Selection(
+        [
+            ("none", "No approval"),
+            ("manager", "Warehouse Manager"),
+            ("admin", "Warehouse Manager and Administration"),
+        ],
+        compute="_compute_variance_value",
+        store=True,
+        help="Set by the absolute variance value against the company thresholds.",
+    )
+    is_overdue = fields.Boolean(
+        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    note = fields.Html()
+
+    _sql_constraints = [
+        (
+            "period_check",
+            "CHECK(period_end IS NULL OR period_end >= period_start)",
+            "The period cannot end before it starts.",
+        ),
+    ]
+
+    def init(self):
+        # One scheduled session per warehouse, kind and period, even when the
+        # scheduler runs twice or on several workers (STK-11, STK-12).
+        self.env.cr.execute(
+            """
+            CREATE UNIQUE INDEX IF NOT EXISTS dealer_stocktake_period_uniq
+            ON dealer_stocktake (warehouse_id, kind, period_start)
+            WHERE kind IN ('monthly', 'quarterly')
+            """
+        )
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+    def _compute_figures(self):
+        Line = self.env["dealer.stocktake.line"].sudo()
+        groups = Line._read_group(
+            [("stocktake_id", "in", self.ids)],
+            ["stocktake_id", "count_state"],
+            ["__count"],
+        )
+        by_state = {}
+        for stocktake, count_state, count in groups:
+            by_state.setdefault(stocktake.id, {})[count_state] = count
+        sheets = self.env["dealer.stocktake.sheet"].sudo()._read_group(
+            [("stocktake_id", "in", self.ids)], ["stocktake_id", "state"], ["__count"]
+        )
+        by_sheet = {}
+        for stocktake, state, count in sheets:
+            by_sheet.setdefault(stocktake.id, {})[state] = count
+        for stocktake in self:
+            states = by_state.get(stocktake.id, {})
+            sheet_states = by_sheet.get(stocktake.id, {})
+            stocktake.line_count = sum(states.values())
+            stocktake.sheet_count = sum(sheet_states.values())
+            stocktake.sheet_todo_count = sheet_states.get("todo", 0)
+            stocktake.recount_count = states.get("recount", 0)
+            stocktake.to_classify_count = states.get("to_classify", 0)
+            stocktake.variance_line_count = states.get("to_classify", 0) + states.get(
+                "classified", 0
+            )
+
+    @api.depends(
+        "line_ids.variance_value",
+        "company_id.dealer_stocktake_manager_threshold",
+        "company_id.dealer_stocktake_admin_threshold",
+    )
+    def _compute_variance_value(self):
+        totals = {
+            stocktake.id: (net, absolute)
+            for stocktake, net, absolute in self.env["dealer.stocktake.line"]
+            .sudo()
+            ._read_group(
+                [("stocktake_id", "in", self.ids)],
+                ["stocktake_id"],
+                ["variance_value:sum", "variance_value_abs:sum"],
+            )
+        }
+        for stocktake in self:
+            net, absolute = totals.get(stocktake.id, (0.0, 0.0))
+            stocktake.variance_value = net
+            stocktake.variance_value_abs = absolute
+            company = stocktake.company_id
+            if absolute > company.dealer_stocktake_admin_threshold:
+                stocktake.approval_level = "admin"
+            elif absolute > company.dealer_stocktake_manager_threshold:
+                stocktake.approval_level = "manager"
+            else:
+                stocktake.approval_level = "none"
+
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for stocktake in self:
+            stocktake.is_overdue = (
+                stocktake.state in ("draft", "counting") and stocktake.deadline < today
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported"))
+        domain = [
+            ("state", "in", ("draft", "counting")),
+            ("deadline", "<", fields.Date.context_today(self)),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                company = self.env["res.company"].browse(
+                    vals.get("company_id") or self.env.company.id
+                )
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .with_company(company)
+                    .next_by_code("dealer.stocktake")
+                    or "/"
+                )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "state" not in vals and self.filtered(
+            lambda s: s.state in ("applied", "cancel")
+        ) and set(vals) & {
+            "warehouse_id",
+            "kind",
+            "period_start",
+            "period_end",
+            "location_ids",
+            "category_ids",
+            "high_value_only",
+            "blind",
+        }:
+            raise UserError(
+                self.env._("An applied or cancelled stocktake cannot be changed.")
+            )
+        if set(vals) & {
+            "warehouse_id",
+            "location_ids",
+            "category_ids",
+            "high_value_only",
+        } and self.filtered(lambda s: s.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "The scope of a stocktake is fixed once counting has started: "
+                    "its book quantities were frozen for it."
+                )
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_planned(self):
+        if self.filtered(lambda s: s.state not in ("draft", "cancel")):
+            raise UserError(
+                self.env._(
+                    "Only planned or cancelled stocktakes can be deleted; counts "
+                    "are kept."
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Scheduling (STK-11, STK-12)
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_schedule(self):
+        """Daily: open this period's sessions of every warehouse. Safe to run
+        twice and on several workers."""
+        today = fields.Date.context_today(self)
+        warehouses = self.env["stock.warehouse"].search(
+            [("dealer_stocktake_scheduled", "=", True)]
+        )
+        return self._schedule_sessions(warehouses, today)
+
+    @api.model
+    def _schedule_sessions(self, warehouses, day):
+        created = self.browse()
+        for warehouse in warehouses:
+            for kind in warehouse.company_id._dealer_stocktake_kinds_due(day):
+                period_start, period_end = period_bounds(kind, day)
+                domain = [
+                    ("warehouse_id", "=", warehouse.id),
+                    ("kind", "=", kind),
+                    ("period_start", "=", period_start),
+                ]
+                if self.search_count(domain, limit=1):
+                    continue
+                vals = self._prepare_scheduled_vals(
+                    warehouse, kind, period_start, period_end
+                )
+                try:
+                    with self.env.cr.savepoint():
+                        stocktake = self.with_company(warehouse.company_id).create(vals)
+                except IntegrityError:
+                    # Another worker created it since our search: fine.
+                    _logger.info(
+                        "Stocktake %s %s of %s already exists",
+                        kind,
+                        period_start,
+                        warehouse.display_name,
+                    )
+                    continue
+                stocktake._schedule_count_activities()
+                created |= stocktake
+        return created
+
+    @api.model
+    def _prepare_scheduled_vals(self, warehouse, kind, period_start, period_end):
+        company = warehouse.company_id
+        if kind == "quarterly":
+            deadline = period_start + timedelta(
+                days=company.dealer_stocktake_quarter_days - 1
+            )
+        else:
+            deadline = period_start.replace(day=company.dealer_stocktake_monthly_day)
+        vals = {
+            "company_id": company.id,
+            "warehouse_id": warehouse.id,
+            "kind": kind,
+            "period_start": period_start,
+            "period_end": period_end,
+            "deadline": deadline,
+            "blind": company.dealer_stocktake_blind,
+            "responsible_id": warehouse.dealer_stocktake_responsible_id.id,
+            "counter_ids": [fields.Command.set(warehouse.dealer_stocktake_counter_ids.ids)],
+        }
+        vals.update(self._scope_vals(warehouse, kind, period_start))
+        return vals
+
+    @api.model
+    def _scope_vals(self, warehouse, kind, period_start):
+        """What a scheduled session counts. Quarterly: everything, inspection
+        zones included. Monthly: the company's chosen scope."""
+        locations = warehouse._dealer_stocktake_locations()
+        company = warehouse.company_id
+        vals = {"location_ids": [fields.Command.set(locations.ids)]}
+        if kind != "monthly":
+            return vals
+        scope = company.dealer_stocktake_monthly_scope
+        if scope == "locations":
+            chosen = company.dealer_stocktake_location_ids.filtered(
+                lambda loc: loc in locations
+            )
+            vals["location_ids"] = [fields.Command.set(chosen.ids)]
+        elif scope == "categories":
+            vals["category_ids"] = [
+                fields.Command.set(company.dealer_stocktake_category_ids.ids)
+            ]
+        elif scope == "high_value":
+            vals["high_value_only"] = True
+        elif scope == "rotating":
+            # Month n of the quarter counts every third location from n, so
+            # three monthly counts cover every location once a quarter.
+            month_in_quarter = (period_start.month - 1) % 3
+            chosen = locations.filtered(
+                lambda loc: locations.ids.index(loc.id) % 3 == month_in_quarter
+            )
+            vals["location_ids"] = [fields.Command.set(chosen.ids)]
+        return vals
+
+    def _schedule_count_activities(self):
+        activity_type = self.env.ref("dealer_stock_count.mail_activity_stocktake_count")
+        for stocktake in self:
+            users = stocktake.counter_ids | stocktake.responsible_id
+            for user in users:
+                stocktake.activity_schedule(
+                    activity_type_id=activity_type.id,
+                    date_deadline=stocktake.deadline,
+                    user_id=user.id,
+                    summary=self.env._("Stocktake %s", stocktake.name),
+                )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def _lock_for_update(self):
+        """Serialise state changes: a second click or a second user waits for
+        nothing and gets a clear message."""
+        try:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM dealer_stocktake WHERE id IN %s FOR UPDATE NOWAIT",
+                    tuple(self.ids),
+                )
+            )
+        except OperationalError as error:
+            raise UserError(
+                self.env._(
+                    "Someone else is working on this stocktake right now; try "
+                    "again in a moment."
+                )
+            ) from error
+        self.invalidate_recordset(["state"])
+
+    def _check_state(self, *states):
+        for stocktake in self:
+            if stocktake.state not in states:
+                raise UserError(
+                    self.env._(
+                        "Stocktake %(name)s is %(state)s; this action needs it "
+                        "to be %(states)s.",
+                        name=stocktake.name,
+                        state=dict(STATES)[stocktake.state],
+                        states=", ".join(dict(STATES)[s] for s in states),
+                    )
+                )
+
+    def _scope_locations(self):
+        self.ensure_one()
+        return self.env["stock.location"].search(
+            [("id", "child_of", self.location_ids.ids), ("usage", "=", "internal")],
+            order="complete_name, id",
+        )
+
+    def action_start(self):
+        """STK-13: freeze the book quantity of every quant in scope and open
+        one count sheet per location."""
+        self._lock_for_update()
+        self._check_state("draft")
+        for stocktake in self:
+            locations = stocktake._scope_locations()
+            if not locations:
+                raise UserError(
+                    self.env._(
+                        "Stocktake %s has no location to count: choose its "
+                        "locations first.",
+                        stocktake.name,
+                    )
+                )
+            counters = stocktake.counter_ids or stocktake.responsible_id
+            if not counters:
+                raise UserError(
+                    self.env._(
+                        "Stocktake %s has no counter: add the counters first.",
+                        stocktake.name,
+                    )
+                )
+            # Two sessions starting at the same moment must see each other.
+            self.env.cr.execute(
+                SQL(
+                    "SELECT pg_advisory_xact_lock(%s, %s)",
+                    STOCKTAKE_LOCK_KEY,
+                    stocktake.company_id.id,
+                )
+            )
+            stocktake._check_no_overlap(locations)
+            sheets = self.env["dealer.stocktake.sheet"].create(
+                [
+                    {
+                        "stocktake_id": stocktake.id,
+                        "location_id": location.id,
+                        "counter_id": counters[index % len(counters)].id,
+                        "round": "count",
+                    }
+                    for index, location in enumerate(locations)
+                ]
+            )
+            now = fields.Datetime.now()
+            stocktake.write({"state": "counting", "snapshot_date": now})
+            stocktake._snapshot(sheets)
+            if not stocktake.activity_ids:
+                stocktake._schedule_count_activities()
+        return True
+
+    def _quant_scope_sql(self, location_ids):
+        """The quants this session counts, as a SQL condition on ``q``."""
+        self.ensure_one()
+        conditions = [
+            SQL("q.location_id = ANY(%s)", list(location_ids)),
+            SQL("q.quantity != 0"),
+            SQL("q.company_id = %s", self.company_id.id),
+        ]
+        if self.category_ids:
+            categories = self.env["product.category"].search(
+                [("id", "child_of", self.category_ids.ids)]
+            )
+            conditions.append(SQL("pt.categ_id = ANY(%s)", categories.ids))
+        if self.high_value_only:
+            conditions.append(SQL("pt.dealer_high_value"))
+        return SQL(" AND ").join(conditions)
+
+    def _check_no_overlap(self, locations):
+        """Two open sessions may not count the same quant."""
+        self.ensure_one()
+        self.env["dealer.stocktake.line"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT s.name, pt.name, loc.complete_name
+                  FROM stock_quant q
+                  JOIN product_product pp ON pp.id = q.product_id
+                  JOIN product_template pt ON pt.id = pp.product_tmpl_id
+                  JOIN stock_location loc ON loc.id = q.location_id
+                  JOIN dealer_stocktake_line l ON l.quant_id = q.id
+                  JOIN dealer_stocktake s ON s.id = l.stocktake_id
+                 WHERE %s AND s.id != %s AND s.state IN ('counting', 'counted')
+                 LIMIT 5
+                """,
+                self._quant_scope_sql(locations.ids),
+                self.id,
+            )
+        )
+        rows = self.env.cr.fetchall()
+        if rows:
+            raise UserError(
+                self.env._(
+                    "Stocktake %(name)s overlaps an open stocktake (STK-13): "
+                    "%(quants)s. Finish or cancel that one first.",
+                    name=self.name,
+                    quants="; ".join(
+                        f"{other} — {self._translated(product)} @ {location}"
+                        for other, product, location in rows
+                    ),
+                )
+            )
+
+    def _translated(self, jsonb_name):
+        if isinstance(jsonb_name, dict):
+            lang = self.env.lang or "en_US"
+            return jsonb_name.get(lang) or jsonb_name.get("en_US") or ""
+        return jsonb_name or ""
+
+    def _snapshot(self, sheets):
+        """One INSERT for the whole scope: 50,000 quants are frozen in a few
+        seconds, which ORM creates could not do (see bench/)."""
+        self.ensure_one()
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO dealer_stocktake_line (
+                    stocktake_id, sheet_id, company_id, quant_id, product_id,
+                    location_id, lot_id, package_id, owner_id, uom_id, book_qty,
+                    held_apart, count_state, is_found, draft_qty, draft_qty_set,
+                    recount_required, create_uid, write_uid, create_date, write_date)
+                SELECT %(stocktake)s, sh.id, q.company_id, q.id, q.product_id,
+                       q.location_id, q.lot_id, q.package_id, q.owner_id,
+                       pt.uom_id, q.quantity,
+                       COALESCE(loc.dealer_zone_type IN
+                                ('pending_inspection', 'non_conforming'), FALSE),
+                       'to_count', FALSE, 0, FALSE, FALSE,
+                       %(uid)s, %(uid)s, now() at time zone 'UTC',
+                       now() at time zone 'UTC'
+                  FROM stock_quant q
+                  JOIN dealer_stocktake_sheet sh
+                    ON sh.location_id = q.location_id
+                   AND sh.stocktake_id = %(stocktake)s
+                  JOIN stock_location loc ON loc.id = q.location_id
+                  JOIN product_product pp ON pp.id = q.product_id
+                  JOIN product_template pt ON pt.id = pp.product_tmpl_id
+                 WHERE %(scope)s
+                 ORDER BY loc.complete_name, pt.default_code, q.id
+                """,
+                stocktake=self.id,
+                uid=self.env.uid,
+                scope=self._quant_scope_sql(sheets.location_id.ids),
+            )
+        )
+        self.env["dealer.stocktake.line"].invalidate_model()
+        self.invalidate_recordset(["line_ids"])
+        sheets.invalidate_recordset(["line_ids"])
+
+    def action_finish_counting(self):
+        """All sheets are in: the session moves to review."""
+        self._lock_for_update()
+        self._check_state("counting")
+        for stocktake in self:
+            todo = stocktake.sheet_ids.filtered(lambda s: s.state == "todo")
+            if todo:
+                raise UserError(
+                    self.env._(
+                        "Count sheets still to submit: %s.",
+                        ", ".join(todo.mapped("display_name")),
+                    )
+                )
+        self.write({"state": "counted", "date_counted": fields.Datetime.now()})
+        return True
+
+    def _check_classified(self):
+        """STK-14, STK-15: every difference has a cause; human error names the
+        person responsible."""
+        Line = self.env["dealer.stocktake.line"]
+        for stocktake in self:
+            pending = Line.search(
+                [("stocktake_id", "=", stocktake.id), ("count_state", "=", "recount")],
+                limit=5,
+            )
+            if pending:
+                raise ValidationError(
+                    self.env._(
+                        "These lines still need their recount by another counter "
+                        "(STK-14): %s",
+                        ", ".join(pending.mapped("display_name")),
+                    )
+                )
+            unclassified = Line.search(
+                [
+                    ("stocktake_id", "=", stocktake.id),
+                    ("count_state", "=", "to_classify"),
+                ],
+                limit=5,
+            )
+            if unclassified:
+                raise ValidationError(
+                    self.env._(
+                        "Every difference needs its cause before the stocktake is "
+                        "applied (STK-14). Still without Reason: %s",
+                        ", ".join(unclassified.mapped("display_name")),
+                    )
+                )
+
+    def action_apply(self):
+        """Adjust stock to the counts through core inventory mode, all or
+        nothing, with the session as the moves' reference."""
+        self.ensure_one()
+        self._lock_for_update()
+        if self.state == "applied":
+            raise UserError(
+                self.env._("Stocktake %s has already been applied.", self.name)
+            )
+        self._check_state("counted")
+        self._check_classified()
+        # A failure anywhere below rolls back everything, even for a caller
+        # that catches the error and goes on.
+        with self.env.cr.savepoint():
+            self.write(
+                {
+                    "state": "applied",
+                    "date_applied": fields.Datetime.now(),
+                    "applied_by_id": self.env.uid,
+                }
+            )
+            self._apply_to_quants()
+        self.activity_ids.action_done()
+        return True
+
+    def _apply_to_quants(self):
+        self.ensure_one()
+        Line = self.env["dealer.stocktake.line"].sudo()
+        lines = Line.search(
+            [("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)]
+        )
+        if not lines:
+            return
+        Quant = self.env["stock.quant"].sudo()
+        for line in lines.filtered(lambda rec: not rec.quant_id):
+            # A found serial, lot or product: give it a quant to adjust.
+            quant = Quant._gather(
+                line.product_id,
+                line.location_id,
+                lot_id=line.lot_id,
+                package_id=line.package_id,
+                owner_id=line.owner_id,
+                strict=True,
+            )[:1] or Quant.create(
+                {
+                    "product_id": line.product_id.id,
+                    "location_id": line.location_id.id,
+                    "lot_id": line.lot_id.id,
+                    "package_id": line.package_id.id,
+                    "owner_id": line.owner_id.id,
+                }
+            )
+            line.quant_id = quant
+        quants = lines.quant_id
+        busy = quants.filtered("inventory_quantity_set")
+        if busy:
+            raise UserError(
+                self.env._(
+                    "A count is pending for these quants in Physical Inventory; "
+                    "apply or clear it there first so that nobody's count is "
+                    "overwritten: %s",
+                    ", ".join(busy[:5].mapped("display_name")),
+                )
+            )
+        self.env.flush_all()
+        # The target is today's quantity plus the variance measured at the
+        # count, so moves done since then are not counted twice.
+        values = SQL(", ").join(
+            SQL("(%s, %s)", line.quant_id.id, line.variance_qty) for line in lines
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE stock_quant q
+                   SET inventory_quantity = q.quantity + v.diff,
+                       inventory_diff_quantity = v.diff,
+                       inventory_quantity_set = TRUE,
+                       user_id = %(uid)s
+                  FROM (VALUES %(values)s) AS v(id, diff)
+                 WHERE q.id = v.id
+                """,
+                uid=self.env.uid,
+                values=values,
+            )
+        )
+        quants.invalidate_recordset(
+            [
+                "inventory_quantity",
+                "inventory_diff_quantity",
+                "inventory_quantity_set",
+                "user_id",
+            ]
+        )
+        quants.with_context(
+            inventory_mode=True,
+            inventory_name=self.env._("Stocktake %s", self.name),
+            dealer_stocktake_id=self.id,
+            set_inventory_quantity_auto_apply=True,
+        ).action_apply_inventory()
+
+    def action_cancel(self):
+        self._lock_for_update()
+        self._check_state("draft", "counting", "counted")
+        self.write({"state": "cancel"})
+        self.activity_ids.unlink()
+        return True
+
+    def action_view_sheets(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "dealer_stock_count.dealer_stocktake_sheet_action"
+        )
+        action["domain"] = [("stocktake_id", "=", self.id)]
+        action["context"] = {"default_stocktake_id": self.id}
+        return action
+
+    def action_view_lines(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "dealer_stock_count.dealer_stocktake_line_action"
+        )
+        action["domain"] = [("stocktake_id", "=", self.id)]
+        action["context"] = {"search_default_group_location": 1}
+        return action
+
+    def action_view_moves(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "stock.stock_move_action"
+        )
+        action["domain"] = [("dealer_stocktake_id", "=", self.id)]
+        action["context"] = {}
+        return action
+
+    def _variance_report_lines(self):
+        """Lines with a difference, for the variance reports."""
+        self.ensure_one()
+        return self.env["dealer.stocktake.line"].search(
+            [
+                ("stocktake_id", "=", self.id),
+                ("count_state", "in", ("recount", "to_classify", "classified")),
+            ],
+            order="held_apart, location_id, product_id, lot_id",
+        )

@@ -1,0 +1,486 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL, float_compare, float_is_zero
+
+# Book figures are hidden from counters by the ORM (blind count): only these
+# groups can read them, by any route (form, RPC, export, report).
+REVIEWERS = "dealer_base.group_warehouse_manager,dealer_base.group_administration_manager"
+
+COUNT_STATES = [
+    ("to_count", "To count"),
+    ("recount", "Recount"),
+    ("to_classify", "To classify"),
+    ("classified", "Classified"),
+    ("ok", "No difference"),
+]
+# What a counter may write on a line: the quantity they count.
+COUNTER_FIELDS = {"draft_qty", "draft_qty_set"}
+CLASSIFICATION_FIELDS = {"reason_id", "responsible_user_id", "accountability_note"}
+
+
+class DealerStocktakeLine(models.Model):
+    """One quant of the scope (or one found on the shelf) with its frozen
+    book quantity, its counts and the explanation of its difference."""
+
+    _name = "dealer.stocktake.line"
+    _description = "Stocktake Line"
+    _order = "stocktake_id desc, location_id, product_id, lot_id, id"
+    _check_company_auto = True
+
+    stocktake_id = fields.Many2one(
+        "dealer.stocktake", required=True, ondelete="cascade", index=True, readonly=True
+    )
+    company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
+    sheet_id = fields.Many2one(
+        "dealer.stocktake.sheet",
+        string="Count sheet",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+    recount_sheet_id = fields.Many2one(
+        "dealer.stocktake.sheet",
+        string="Recount sheet",
+        index="btree_not_null",
+        readonly=True,
+    )
+    stocktake_state = fields.Selection(
+        related="stocktake_id.state", string="Stocktake status"
+    )
+    period_start = fields.Date(related="stocktake_id.period_start", store=True)
+    warehouse_id = fields.Many2one(related="stocktake_id.warehouse_id", store=True)
+    quant_id = fields.Many2one("stock.quant", readonly=True, index="btree_not_null")
+    product_id = fields.Many2one(
+        "product.product", required=True, index=True, check_company=True
+    )
+    tracking = fields.Selection(related="product_id.tracking")
+    categ_id = fields.Many2one(
+        related="product_id.categ_id", store=True, string="Product Category"
+    )
+    location_id = fields.Many2one("stock.location", required=True, index=True)
+    lot_id = fields.Many2one(
+        "stock.lot",
+        string="Lot/Serial Number",
+        domain="[('product_id', '=', product_id)]",
+        check_company=True,
+    )
+    package_id = fields.Many2one("stock.quant.package", readonly=True)
+    owner_id = fields.Many2one("res.partner", readonly=True)
+    uom_id = fields.Many2one("uom.uom", string="Unit", readonly=True)
+    held_apart = fields.Boolean(
+        string="Inspection zone",
+        readonly=True,
+        help="Stock in the pending-inspection or non-conforming area: counted, "
+        "but reported apart from saleable stock.",
+    )
+    is_found = fields.Boolean(
+        string="Found",
+        readonly=True,
+        help="Counted on the shelf without a book quantity.",
+    )
+    # What the counter enters; it becomes a count when the sheet is submitted.
+    draft_qty = fields.Float(string="Counted", digits="Product Unit of Measure")
+    draft_qty_set = fields.Boolean(string="Entered", readonly=True)
+    book_qty_shown = fields.Float(
+        string="Book quantity ",
+        compute="_compute_book_qty_shown",
+        digits="Product Unit of Measure",
+        help="Shown to counters only when the stocktake is not blind.",
+    )
+    # Book and variance figures: reviewers only.
+    book_qty = fields.Float(
+        string="Book quantity",
+        readonly=True,
+        digits="Product Unit of Measure",
+        groups=REVIEWERS,
+    )
+    moved_qty = fields.Float(
+        string="Moved since snapshot",
+        readonly=True,
+        digits="Product Unit of Measure",
+        groups=REVIEWERS,
+        help="Receipts minus issues of this product in this location between "
+        "the snapshot and the count: they are not a difference.",
+    )
+    expected_qty = fields.Float(
+        string="Expected",
+        readonly=True,
+        digits="Product Unit of Measure",
+        groups=REVIEWERS,
+    )
+    counted_qty = fields.Float(
+        string="Counted quantity",
+        readonly=True,
+        digits="Product Unit of Measure",
+        groups=REVIEWERS,
+    )
+    variance_qty = fields.Float(
+        string="Difference",
+        readonly=True,
+        digits="Product Unit of Measure",
+        groups=REVIEWERS,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    unit_cost = fields.Monetary(readonly=True, groups=REVIEWERS)
+    variance_value = fields.Monetary(
+        string="Difference value", readonly=True, groups=REVIEWERS
+    )
+    variance_value_abs = fields.Monetary(readonly=True, groups=REVIEWERS)
+    count_state = fields.Selection(
+        COUNT_STATES, default="to_count", required=True, readonly=True, index=True
+    )
+    recount_required = fields.Boolean(readonly=True)
+    count_round = fields.Integer(string="Counts", readonly=True)
+    last_counter_id = fields.Many2one("res.users", string="Counted by", readonly=True)
+    count_ids = fields.One2many("dealer.stocktake.count", "line_id", readonly=True)
+    reason_id = fields.Many2one(
+        "dealer.stocktake.reason", string="Reason", groups=REVIEWERS
+    )
+    reason_procedure = fields.Text(
+        related="reason_id.procedure", string="Procedure", groups=REVIEWERS
+    )
+    responsible_user_id = fields.Many2one(
+        "res.users", string="Responsible person", groups=REVIEWERS
+    )
+    accountability_note = fields.Text(groups=REVIEWERS)
+
+    _sql_constraints = [
+        (
+            "draft_qty_positive",
+            "CHECK(draft_qty >= 0)",
+            "A counted quantity cannot be negative.",
+        ),
+    ]
+
+    def init(self):
+        # The same quant (or found item) appears once per stocktake.
+        self.env.cr.execute(
+            """
+            CREATE UNIQUE INDEX IF NOT EXISTS dealer_stocktake_line_item_uniq
+            ON dealer_stocktake_line (
+                stocktake_id, product_id, location_id, COALESCE(lot_id, 0),
+                COALESCE(package_id, 0), COALESCE(owner_id, 0))
+            """
+        )
+
+    @api.depends("product_id", "lot_id", "location_id")
+    def _compute_display_name(self):
+        for line in self:
+            name = line.product_id.display_name or ""
+            if line.lot_id:
+                name = f"{name} [{line.lot_id.name}]"
+            line.display_name = f"{name} @ {line.location_id.display_name}"
+
+    @api.depends("stocktake_id.blind")
+    @api.depends_context("uid")
+    def _compute_book_qty_shown(self):
+        reviewer = self.env.user.has_group(
+            "dealer_base.group_warehouse_manager"
+        ) or self.env.user.has_group("dealer_base.group_administration_manager")
+        for line in self:
+            visible = reviewer or not line.stocktake_id.blind
+            # sudo: this field is the blind-aware window on book_qty.
+            line.book_qty_shown = line.sudo().book_qty if visible else 0.0
+
+    # ------------------------------------------------------------------
+    # Bad input
+    # ------------------------------------------------------------------
+    @api.constrains("draft_qty", "lot_id")
+    def _check_draft_qty(self):
+        for line in self:
+            if line.draft_qty < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Counted quantity of %s cannot be negative (STK-13).",
+                        line.display_name,
+                    )
+                )
+            if (
+                line.tracking == "serial"
+                and line.lot_id
+                and float_compare(line.draft_qty, 1, precision_digits=6) > 0
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Counted quantity of serial number %s can only be 0 or 1.",
+                        line.lot_id.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Counters add what they find on the shelf without a book quantity:
+        a found line (STK-13)."""
+        Sheet = self.env["dealer.stocktake.sheet"]
+        for vals in vals_list:
+            sheet = Sheet.browse(vals.get("sheet_id"))
+            if not sheet:
+                raise UserError(self.env._("A stocktake line belongs to a count sheet."))
+            sheet._check_may_count()
+            if sheet.state != "todo" or sheet.round != "count":
+                raise UserError(
+                    self.env._(
+                        "Found items are added to an open first-count sheet; "
+                        "%s is not one.",
+                        sheet.display_name,
+                    )
+                )
+            if sheet.stocktake_id.state != "counting":
+                raise UserError(
+                    self.env._("Stocktake %s is not counting.", sheet.stocktake_id.name)
+                )
+            product = self.env["product.product"].browse(vals.get("product_id"))
+            if product.tracking != "none" and not vals.get("lot_id"):
+                raise ValidationError(
+                    self.env._(
+                        "%s is tracked: enter the lot or serial number you found.",
+                        product.display_name,
+                    )
+                )
+            vals.update(
+                {
+                    "stocktake_id": sheet.stocktake_id.id,
+                    "company_id": sheet.company_id.id,
+                    "location_id": sheet.location_id.id,
+                    "uom_id": product.uom_id.id,
+                    "held_apart": sheet.location_id.dealer_zone_type
+                    in ("pending_inspection", "non_conforming"),
+                    "is_found": True,
+                    "quant_id": False,
+                    "draft_qty_set": "draft_qty" in vals,
+                }
+            )
+            duplicate = self.sudo().search(
+                [
+                    ("stocktake_id", "=", vals["stocktake_id"]),
+                    ("product_id", "=", product.id),
+                    ("location_id", "=", vals["location_id"]),
+                    ("lot_id", "=", vals.get("lot_id") or False),
+                ],
+                limit=1,
+            )
+            if duplicate:
+                raise ValidationError(
+                    self.env._(
+                        "%s is already on this stocktake; enter its quantity on "
+                        "that line instead of adding another.",
+                        duplicate.display_name,
+                    )
+                )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if self.env.context.get("dealer_stocktake_register"):
+            return super().write(vals)
+        if "draft_qty" in vals:
+            vals = dict(vals, draft_qty_set=True)
+        fnames = set(vals)
+        is_reviewer = self.env.user.has_group("dealer_base.group_warehouse_manager")
+        if fnames - COUNTER_FIELDS - CLASSIFICATION_FIELDS and not self.env.su:
+            raise AccessError(
+                self.env._(
+                    "Stocktake lines only take a counted quantity and, for "
+                    "Warehouse Managers, the cause of a difference."
+                )
+            )
+        if fnames & COUNTER_FIELDS:
+            self._check_countable()
+        if fnames & CLASSIFICATION_FIELDS:
+            if not is_reviewer and not self.env.su:
+                raise AccessError(
+                    self.env._(
+                        "Only a Warehouse Manager explains stocktake differences."
+                    )
+                )
+            self._check_classifiable()
+        result = super().write(vals)
+        if fnames & CLASSIFICATION_FIELDS:
+            self._update_classified_state()
+        return result
+
+    def _check_countable(self):
+        for line in self:
+            sheet = line.recount_sheet_id or line.sheet_id
+            sheet._check_may_count()
+            if sheet.state != "todo" or line.stocktake_id.state != "counting":
+                raise UserError(
+                    self.env._(
+                        "%s has been submitted: counts are kept as entered; a "
+                        "difference is settled by a recount (STK-14).",
+                        line.display_name,
+                    )
+                )
+
+    def _check_classifiable(self):
+        for line in self:
+            stocktake = line.stocktake_id
+            if stocktake.state not in ("counting", "counted"):
+                raise UserError(
+                    self.env._("Stocktake %s can no longer be changed.", stocktake.name)
+                )
+            if stocktake.validation_status in ("waiting", "pending", "validated"):
+                raise UserError(
+                    self.env._(
+                        "Stocktake %s is under approval: its classification is "
+                        "locked.",
+                        stocktake.name,
+                    )
+                )
+            if line.count_state == "to_count":
+                raise UserError(
+                    self.env._("%s has not been counted yet.", line.display_name)
+                )
+            if line.count_state == "recount":
+                raise ValidationError(
+                    self.env._(
+                        "%s differs beyond the tolerance: it is classified after "
+                        "its recount by another counter (STK-14).",
+                        line.display_name,
+                    )
+                )
+
+    def _update_classified_state(self):
+        for line in self.sudo():
+            if line.count_state not in ("to_classify", "classified"):
+                continue
+            reason = line.reason_id
+            complete = bool(reason) and (
+                not reason.requires_responsible
+                or (line.responsible_user_id and line.accountability_note)
+            )
+            state = "classified" if complete else "to_classify"
+            if line.count_state != state:
+                line.with_context(dealer_stocktake_register=True).count_state = state
+
+    # ------------------------------------------------------------------
+    # Counting
+    # ------------------------------------------------------------------
+    def _moved_since_snapshot(self):
+        """What came in minus what went out of each line's location since the
+        snapshot: today's book quantity minus the frozen one, read in one
+        query for the whole sheet (exact, unlike move dates)."""
+        if not self:
+            return {}
+        self.env["stock.quant"].flush_model(
+            ["product_id", "location_id", "lot_id", "package_id", "owner_id", "quantity"]
+        )
+        self.flush_recordset()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT l.id, COALESCE(SUM(q.quantity), 0) - COALESCE(l.book_qty, 0)
+                  FROM dealer_stocktake_line l
+                  LEFT JOIN stock_quant q
+                    ON q.product_id = l.product_id
+                   AND q.location_id = l.location_id
+                   AND COALESCE(q.lot_id, 0) = COALESCE(l.lot_id, 0)
+                   AND COALESCE(q.package_id, 0) = COALESCE(l.package_id, 0)
+                   AND COALESCE(q.owner_id, 0) = COALESCE(l.owner_id, 0)
+                 WHERE l.id = ANY(%s)
+                 GROUP BY l.id, l.book_qty
+                """,
+                self.ids,
+            )
+        )
+        return dict(self.env.cr.fetchall())
+
+    def _register_counts(self, sheet):
+        """Turn the entered quantities into counts and work out each line's
+        difference. Query count does not depend on the number of lines."""
+        now = fields.Datetime.now()
+        lines = self.sudo().with_context(dealer_stocktake_register=True)
+        moved = lines._moved_since_snapshot()
+        self.env["dealer.stocktake.count"].sudo().create(
+            [
+                {
+                    "line_id": line.id,
+                    "sheet_id": sheet.id,
+                    "counter_id": self.env.uid,
+                    "round": sheet.round,
+                    "quantity": line.draft_qty,
+                    "moved_qty": moved.get(line.id) or 0.0,
+                    "date": now,
+                }
+                for line in lines
+            ]
+        )
+        company = sheet.company_id
+        products = lines.product_id.with_company(company)
+        products.fetch(["standard_price"])
+        costs = {product.id: product.standard_price for product in products}
+        rows = []
+        for line in lines:
+            rounding = line.uom_id.rounding or 0.01
+            moved_qty = moved.get(line.id) or 0.0
+            expected = (line.book_qty or 0.0) + moved_qty
+            variance = line.draft_qty - expected
+            cost = costs[line.product_id.id]
+            value = company.currency_id.round(variance * cost)
+            recount = line.recount_required or (
+                sheet.round == "count"
+                and sheet._is_beyond_tolerance(variance, expected, value, rounding)
+            )
+            if float_is_zero(variance, precision_rounding=rounding):
+                state, variance, value = "ok", 0.0, 0.0
+            elif recount and sheet.round == "count":
+                state = "recount"
+            else:
+                state = "to_classify"
+            rows.append(
+                SQL(
+                    "(%s, %s::numeric, %s::numeric, %s::numeric, %s::numeric, "
+                    "%s::numeric, %s::numeric, %s::numeric, %s::varchar, %s::bool)",
+                    line.id,
+                    line.draft_qty,
+                    moved_qty,
+                    expected,
+                    variance,
+                    cost,
+                    value,
+                    abs(value),
+                    state,
+                    recount,
+                )
+            )
+        # One UPDATE for the whole sheet: the query count of a submission does
+        # not depend on its number of lines.
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE dealer_stocktake_line l
+                   SET counted_qty = v.counted, moved_qty = v.moved,
+                       expected_qty = v.expected, variance_qty = v.variance,
+                       unit_cost = v.cost, variance_value = v.value,
+                       variance_value_abs = v.value_abs, count_state = v.state,
+                       recount_required = v.recount, count_round = %(round)s,
+                       last_counter_id = %(uid)s, draft_qty = 0,
+                       draft_qty_set = FALSE, write_uid = %(uid)s,
+                       write_date = now() at time zone 'UTC'
+                  FROM (VALUES %(rows)s) AS v(id, counted, moved, expected,
+                        variance, cost, value, value_abs, state, recount)
+                 WHERE l.id = v.id
+                """,
+                round=2 if sheet.round == "recount" else 1,
+                uid=self.env.uid,
+                rows=SQL(", ").join(rows),
+            )
+        )
+        fnames = [
+            "counted_qty",
+            "moved_qty",
+            "expected_qty",
+            "variance_qty",
+            "unit_cost",
+            "variance_value",
+            "variance_value_abs",
+            "count_state",
+            "recount_required",
+            "count_round",
+            "last_counter_id",
+            "draft_qty",
+            "draft_qty_set",
+        ]
+        lines.invalidate_recordset(fnames)
+        lines.modified(fnames)

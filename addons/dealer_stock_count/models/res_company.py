@@ -1,0 +1,126 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+MONTHLY_SCOPES = [
+    ("locations", "Chosen locations"),
+    ("categories", "Chosen product categories"),
+    ("high_value", "High-value products"),
+    ("rotating", "Rotating third of the locations"),
+]
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    # STK-11: the small monthly stocktake.
+    dealer_stocktake_monthly_day = fields.Integer(
+        string="Monthly count day",
+        default=25,
+        help="Day of the month by which the monthly stocktake must be counted.",
+    )
+    dealer_stocktake_monthly_scope = fields.Selection(
+        MONTHLY_SCOPES,
+        string="Monthly count scope",
+        default="rotating",
+        required=True,
+        help="Rotating: each month counts a third of the warehouse's locations, "
+        "so every location is counted at least once a quarter.",
+    )
+    dealer_stocktake_location_ids = fields.Many2many(
+        "stock.location",
+        "res_company_dealer_stocktake_location_rel",
+        string="Monthly count locations",
+        domain="[('usage', '=', 'internal'), ('company_id', 'in', [id, False])]",
+    )
+    dealer_stocktake_category_ids = fields.Many2many(
+        "product.category",
+        "res_company_dealer_stocktake_category_rel",
+        string="Monthly count categories",
+    )
+    # STK-12: the big quarterly stocktake.
+    dealer_stocktake_quarter_days = fields.Integer(
+        string="Quarterly count window (days)",
+        default=10,
+        help="The full stocktake is counted within the first days of each quarter.",
+    )
+    dealer_stocktake_quarter_replaces_month = fields.Boolean(
+        string="Quarterly count replaces that month's count",
+        default=True,
+    )
+    # STK-13, STK-14: when a difference must be counted again by someone else.
+    dealer_stocktake_tolerance_percent = fields.Float(
+        string="Recount above (% of quantity)", default=5.0
+    )
+    dealer_stocktake_tolerance_value = fields.Monetary(
+        string="Recount above (value)",
+        currency_field="currency_id",
+        default=1000.0,
+    )
+    # Approval of the adjustment by its absolute value.
+    dealer_stocktake_manager_threshold = fields.Monetary(
+        string="Warehouse Manager approval above",
+        currency_field="currency_id",
+        default=2000.0,
+    )
+    dealer_stocktake_admin_threshold = fields.Monetary(
+        string="Administration approval above",
+        currency_field="currency_id",
+        default=20000.0,
+    )
+    dealer_stocktake_blind = fields.Boolean(
+        string="Blind counting", default=True,
+        help="Counters do not see book quantities.",
+    )
+
+    @api.constrains(
+        "dealer_stocktake_monthly_day",
+        "dealer_stocktake_quarter_days",
+        "dealer_stocktake_tolerance_percent",
+        "dealer_stocktake_tolerance_value",
+        "dealer_stocktake_manager_threshold",
+        "dealer_stocktake_admin_threshold",
+    )
+    def _check_dealer_stocktake_policy(self):
+        for company in self:
+            if not 1 <= company.dealer_stocktake_monthly_day <= 28:
+                raise ValidationError(
+                    self.env._(
+                        "Monthly count day must lie between 1 and 28 (STK-11)."
+                    )
+                )
+            if not 1 <= company.dealer_stocktake_quarter_days <= 90:
+                raise ValidationError(
+                    self.env._(
+                        "Quarterly count window must lie between 1 and 90 days "
+                        "(STK-12)."
+                    )
+                )
+            if (
+                company.dealer_stocktake_tolerance_percent < 0
+                or company.dealer_stocktake_tolerance_value < 0
+            ):
+                raise ValidationError(
+                    self.env._("Recount tolerances cannot be negative (STK-14).")
+                )
+            if (
+                company.dealer_stocktake_manager_threshold < 0
+                or company.dealer_stocktake_admin_threshold
+                < company.dealer_stocktake_manager_threshold
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Administration approval threshold must be at least the "
+                        "Warehouse Manager threshold, and neither may be negative."
+                    )
+                )
+
+    def _dealer_stocktake_kinds_due(self, day):
+        """The session kinds a warehouse of this company owes for ``day``."""
+        self.ensure_one()
+        kinds = ["quarterly"]
+        first_month_of_quarter = (day.month - 1) % 3 == 0
+        if not (first_month_of_quarter and self.dealer_stocktake_quarter_replaces_month):
+            kinds.append("monthly")
+        return kinds

@@ -1,0 +1,1 @@
+from . import dealer_stocktake_xlsx
