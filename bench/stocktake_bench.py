@@ -156,9 +156,10 @@ def main():
             quants.with_context(inventory_mode=True).action_apply_inventory()
             env.flush_all()
         cr.rollback()
-    ratio = results["apply through the stocktake"] / results[
-        "core action_apply_inventory, same quants"
-    ]
+    ratio = (
+        results["apply through the stocktake"]
+        / results["core action_apply_inventory, same quants"]
+    )
     print(f"  {'apply ratio (stocktake / core)':<45} {ratio:8.2f}")
 
 

@@ -12,6 +12,7 @@
     "development_status": "Beta",
     "application": True,
     "depends": ["base", "mail", "product"],
+    "demo": ["demo/res_company_demo.xml"],
     "data": [
         "security/dealer_base_groups.xml",
         "security/ir.model.access.csv",

@@ -12,7 +12,9 @@
     "development_status": "Beta",
     "application": True,
     # Every dealer addon; the others are added here as they land.
-    "depends": ["dealer_base", "dealer_stock_zone", "dealer_stock_count"],
+    # l10n_cn: the company is Chinese; its chart of accounts (in CNY) is loaded
+    # once installation ends, which also sets the company currency.
+    "depends": ["dealer_base", "dealer_stock_zone", "dealer_stock_count", "l10n_cn"],
     "data": ["data/res_lang_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",
@@ -20,5 +22,6 @@
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",
         "demo/stock_zone_demo.xml",
+        "demo/stocktake_demo.xml",
     ],
 }

@@ -1,5 +1,5 @@
 # Copyright 2026 Dealer Management Team
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import HttpCase, tagged
 
 DEMO_PASSWORD = "dealer-demo"
@@ -105,3 +105,16 @@ class TestDemoCompany(HttpCase):
     def test_login_page_answers(self):
         """The login page answers, as `make run` promises."""
         self.assertEqual(self.url_open("/web/login").status_code, 200)
+
+    def test_stk_15_demo_quarterly_stocktake_traces_a_missing_keyboard(self):
+        """STK-13, STK-15: the demo's quarterly stocktake is applied; its one
+        difference, a keyboard short, was recounted and is traced to the clerk."""
+        stocktake = self.env.ref("dealer_management.stocktake_quarter")
+        self.assertEqual(stocktake.state, "applied")
+        line = stocktake.line_ids.filtered("variance_qty")
+        self.assertEqual(line.variance_qty, -1)
+        self.assertEqual(len(line.count_ids), 2, "count and recount are both kept")
+        self.assertEqual(
+            line.responsible_user_id, self.env.ref("dealer_management.user_stock")
+        )
+        self.assertEqual(len(stocktake.move_ids), 1)

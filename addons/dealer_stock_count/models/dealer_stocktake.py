@@ -19,7 +19,7 @@ KINDS = [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("spot", "Spot chec
 STATES = [
     ("draft", "Planned"),
     ("counting", "Counting"),
-    ("counted", "Counted"),
+    ("counted", "Count finished"),
     ("applied", "Applied"),
     ("cancel", "Cancelled"),
 ]
@@ -100,7 +100,8 @@ class DealerStocktake(models.Model):
         "stock.location",
         "dealer_stocktake_location_rel",
         string="Locations",
-        domain="[('usage', '=', 'internal'), ('company_id', 'in', [company_id, False])]",
+        domain="[('usage', '=', 'internal'), "
+        "('company_id', 'in', [company_id, False])]",
         help="Locations counted, with their sub-locations.",
     )
     category_ids = fields.Many2many(
@@ -186,8 +187,14 @@ class DealerStocktake(models.Model):
         by_state = {}
         for stocktake, count_state, count in groups:
             by_state.setdefault(stocktake.id, {})[count_state] = count
-        sheets = self.env["dealer.stocktake.sheet"].sudo()._read_group(
-            [("stocktake_id", "in", self.ids)], ["stocktake_id", "state"], ["__count"]
+        sheets = (
+            self.env["dealer.stocktake.sheet"]
+            .sudo()
+            ._read_group(
+                [("stocktake_id", "in", self.ids)],
+                ["stocktake_id", "state"],
+                ["__count"],
+            )
         )
         by_sheet = {}
         for stocktake, state, count in sheets:
@@ -269,18 +276,21 @@ class DealerStocktake(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" not in vals and self.filtered(
-            lambda s: s.state in ("applied", "cancel")
-        ) and set(vals) & {
-            "warehouse_id",
-            "kind",
-            "period_start",
-            "period_end",
-            "location_ids",
-            "category_ids",
-            "high_value_only",
-            "blind",
-        }:
+        if (
+            "state" not in vals
+            and self.filtered(lambda s: s.state in ("applied", "cancel"))
+            and set(vals)
+            & {
+                "warehouse_id",
+                "kind",
+                "period_start",
+                "period_end",
+                "location_ids",
+                "category_ids",
+                "high_value_only",
+                "blind",
+            }
+        ):
             raise UserError(
                 self.env._("An applied or cancelled stocktake cannot be changed.")
             )
@@ -371,7 +381,9 @@ class DealerStocktake(models.Model):
             "deadline": deadline,
             "blind": company.dealer_stocktake_blind,
             "responsible_id": warehouse.dealer_stocktake_responsible_id.id,
-            "counter_ids": [fields.Command.set(warehouse.dealer_stocktake_counter_ids.ids)],
+            "counter_ids": [
+                fields.Command.set(warehouse.dealer_stocktake_counter_ids.ids)
+            ],
         }
         vals.update(self._scope_vals(warehouse, kind, period_start))
         return vals
@@ -425,6 +437,8 @@ class DealerStocktake(models.Model):
     def _lock_for_update(self):
         """Serialise state changes: a second click or a second user waits for
         nothing and gets a clear message."""
+        if not self:
+            return
         try:
             self.env.cr.execute(
                 SQL(
@@ -609,6 +623,19 @@ class DealerStocktake(models.Model):
         self.invalidate_recordset(["line_ids"])
         sheets.invalidate_recordset(["line_ids"])
 
+    def _notify_counting_done(self):
+        """Once the last sheet is in, the responsible reviews the differences."""
+        for stocktake in self.sudo():
+            if stocktake.state != "counting" or stocktake.sheet_ids.filtered(
+                lambda s: s.state == "todo"
+            ):
+                continue
+            stocktake.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=(stocktake.responsible_id or self.env.user).id,
+                summary=self.env._("Every count sheet is in: finish and review"),
+            )
+
     def action_finish_counting(self):
         """All sheets are in: the session moves to review."""
         self._lock_for_update()
@@ -686,9 +713,7 @@ class DealerStocktake(models.Model):
     def _apply_to_quants(self):
         self.ensure_one()
         Line = self.env["dealer.stocktake.line"].sudo()
-        lines = Line.search(
-            [("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)]
-        )
+        lines = Line.search([("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)])
         if not lines:
             return
         Quant = self.env["stock.quant"].sudo()

@@ -30,7 +30,7 @@ class DealerStocktakeCompliance(models.Model):
     period_start = fields.Date(readonly=True)
     stocktake_id = fields.Many2one("dealer.stocktake", readonly=True)
     deadline = fields.Date(readonly=True)
-    date_done = fields.Datetime(string="Counted", readonly=True)
+    date_done = fields.Datetime(string="Count finished on", readonly=True)
     status = fields.Selection(STATUSES, readonly=True)
 
     def init(self):

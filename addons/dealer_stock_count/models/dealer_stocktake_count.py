@@ -24,8 +24,12 @@ class DealerStocktakeCount(models.Model):
     location_id = fields.Many2one(related="line_id.location_id")
     lot_id = fields.Many2one(related="line_id.lot_id")
     sheet_id = fields.Many2one("dealer.stocktake.sheet", required=True, index=True)
-    counter_id = fields.Many2one("res.users", string="Counter", required=True, index=True)
-    round = fields.Selection([("count", "Count"), ("recount", "Recount")], required=True)
+    counter_id = fields.Many2one(
+        "res.users", string="Counter", required=True, index=True
+    )
+    round = fields.Selection(
+        [("count", "Count"), ("recount", "Recount")], required=True
+    )
     quantity = fields.Float(required=True, digits="Product Unit of Measure")
     moved_qty = fields.Float(
         string="Moved since snapshot", digits="Product Unit of Measure"

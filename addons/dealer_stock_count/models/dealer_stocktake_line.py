@@ -6,7 +6,9 @@ from odoo.tools import SQL, float_compare, float_is_zero
 
 # Book figures are hidden from counters by the ORM (blind count): only these
 # groups can read them, by any route (form, RPC, export, report).
-REVIEWERS = "dealer_base.group_warehouse_manager,dealer_base.group_administration_manager"
+REVIEWERS = (
+    "dealer_base.group_warehouse_manager,dealer_base.group_administration_manager"
+)
 
 COUNT_STATES = [
     ("to_count", "To count"),
@@ -32,7 +34,9 @@ class DealerStocktakeLine(models.Model):
     stocktake_id = fields.Many2one(
         "dealer.stocktake", required=True, ondelete="cascade", index=True, readonly=True
     )
-    company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, readonly=True, index=True
+    )
     sheet_id = fields.Many2one(
         "dealer.stocktake.sheet",
         string="Count sheet",
@@ -217,7 +221,9 @@ class DealerStocktakeLine(models.Model):
         for vals in vals_list:
             sheet = Sheet.browse(vals.get("sheet_id"))
             if not sheet:
-                raise UserError(self.env._("A stocktake line belongs to a count sheet."))
+                raise UserError(
+                    self.env._("A stocktake line belongs to a count sheet.")
+                )
             sheet._check_may_count()
             if sheet.state != "todo" or sheet.round != "count":
                 raise UserError(
@@ -364,7 +370,14 @@ class DealerStocktakeLine(models.Model):
         if not self:
             return {}
         self.env["stock.quant"].flush_model(
-            ["product_id", "location_id", "lot_id", "package_id", "owner_id", "quantity"]
+            [
+                "product_id",
+                "location_id",
+                "lot_id",
+                "package_id",
+                "owner_id",
+                "quantity",
+            ]
         )
         self.flush_recordset()
         self.env.cr.execute(
@@ -389,6 +402,8 @@ class DealerStocktakeLine(models.Model):
     def _register_counts(self, sheet):
         """Turn the entered quantities into counts and work out each line's
         difference. Query count does not depend on the number of lines."""
+        if not self:
+            return  # an empty location: nothing found, nothing to record
         now = fields.Datetime.now()
         lines = self.sudo().with_context(dealer_stocktake_register=True)
         moved = lines._moved_since_snapshot()

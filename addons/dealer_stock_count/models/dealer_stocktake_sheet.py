@@ -36,7 +36,10 @@ class DealerStocktakeSheet(models.Model):
         "stock.location", required=True, readonly=True, index=True
     )
     round = fields.Selection(
-        [("count", "Count"), ("recount", "Recount")], required=True, default="count", readonly=True
+        [("count", "Count"), ("recount", "Recount")],
+        required=True,
+        default="count",
+        readonly=True,
     )
     counter_id = fields.Many2one(
         "res.users",
@@ -61,10 +64,26 @@ class DealerStocktakeSheet(models.Model):
     recount_line_ids = fields.One2many(
         "dealer.stocktake.line", "recount_sheet_id", string="Lines to recount"
     )
-    line_count = fields.Integer(compute="_compute_line_count")
-    entered_count = fields.Integer(
-        string="Entered", compute="_compute_line_count"
-    )
+    line_count = fields.Integer(string="Lines to count", compute="_compute_line_count")
+    entered_count = fields.Integer(string="Entered", compute="_compute_line_count")
+
+    is_reviewer = fields.Boolean(compute="_compute_is_reviewer")
+
+    @api.depends_context("uid")
+    def _compute_is_reviewer(self):
+        self.is_reviewer = self.env.user.has_group(
+            "dealer_base.group_warehouse_manager"
+        )
+
+    def write(self, vals):
+        if "counter_id" in vals and not (
+            self.env.su
+            or self.env.user.has_group("dealer_base.group_warehouse_manager")
+        ):
+            raise AccessError(
+                self.env._("Only a Warehouse Manager assigns count sheets to counters.")
+            )
+        return super().write(vals)
 
     @api.depends("round", "location_id", "stocktake_id")
     def _compute_display_name(self):
@@ -74,12 +93,17 @@ class DealerStocktakeSheet(models.Model):
                 label = self.env._("%s (recount)", label)
             sheet.display_name = f"{sheet.stocktake_id.name} · {label}"
 
-    @api.depends("line_ids.draft_qty_set", "recount_line_ids.draft_qty_set")
+    @api.depends("state", "line_ids.draft_qty_set", "recount_line_ids.draft_qty_set")
     def _compute_line_count(self):
         for sheet in self:
             lines = sheet._counted_lines()
             sheet.line_count = len(lines)
-            sheet.entered_count = len(lines.filtered("draft_qty_set"))
+            # Once submitted, every line was entered (the drafts became counts).
+            sheet.entered_count = (
+                len(lines)
+                if sheet.state == "done"
+                else len(lines.filtered("draft_qty_set"))
+            )
 
     def _counted_lines(self):
         self.ensure_one()
@@ -91,7 +115,11 @@ class DealerStocktakeSheet(models.Model):
     def _check_may_count(self):
         is_manager = self.env.user.has_group("dealer_base.group_warehouse_manager")
         for sheet in self:
-            if sheet.counter_id and sheet.counter_id != self.env.user and not is_manager:
+            if (
+                sheet.counter_id
+                and sheet.counter_id != self.env.user
+                and not is_manager
+            ):
                 raise AccessError(
                     self.env._(
                         "Count sheet %(sheet)s is assigned to %(counter)s; only "
@@ -130,15 +158,22 @@ class DealerStocktakeSheet(models.Model):
                 )
             if sheet.stocktake_id.state != "counting":
                 raise UserError(
-                    self.env._(
-                        "Stocktake %s is not counting.", sheet.stocktake_id.name
-                    )
+                    self.env._("Stocktake %s is not counting.", sheet.stocktake_id.name)
                 )
             lines = sheet._counted_lines().sudo()
             # Read the sheet in one go, whatever its size.
             lines.fetch(
-                ["draft_qty", "draft_qty_set", "product_id", "lot_id", "uom_id",
-                 "book_qty", "recount_required", "location_id", "stocktake_id"]
+                [
+                    "draft_qty",
+                    "draft_qty_set",
+                    "product_id",
+                    "lot_id",
+                    "uom_id",
+                    "book_qty",
+                    "recount_required",
+                    "location_id",
+                    "stocktake_id",
+                ]
             )
             missing = lines.filtered(lambda line: not line.draft_qty_set)
             if missing:
@@ -171,6 +206,7 @@ class DealerStocktakeSheet(models.Model):
             if sheet.round == "count":
                 sheet._open_recount()
         self.activity_ids.action_done()
+        self.stocktake_id._notify_counting_done()
         return True
 
     def _open_recount(self):
@@ -226,7 +262,9 @@ class DealerStocktakeSheet(models.Model):
             "context": {"default_sheet_id": self.id},
         }
 
-    def _is_beyond_tolerance(self, variance_qty, expected_qty, variance_value, rounding):
+    def _is_beyond_tolerance(
+        self, variance_qty, expected_qty, variance_value, rounding
+    ):
         """STK-14: recount when the difference exceeds either tolerance."""
         company = self.company_id
         if float_compare(variance_qty, 0, precision_rounding=rounding) == 0:

@@ -70,7 +70,8 @@ class ResCompany(models.Model):
         default=20000.0,
     )
     dealer_stocktake_blind = fields.Boolean(
-        string="Blind counting", default=True,
+        string="Blind counting",
+        default=True,
         help="Counters do not see book quantities.",
     )
 
@@ -86,9 +87,7 @@ class ResCompany(models.Model):
         for company in self:
             if not 1 <= company.dealer_stocktake_monthly_day <= 28:
                 raise ValidationError(
-                    self.env._(
-                        "Monthly count day must lie between 1 and 28 (STK-11)."
-                    )
+                    self.env._("Monthly count day must lie between 1 and 28 (STK-11).")
                 )
             if not 1 <= company.dealer_stocktake_quarter_days <= 90:
                 raise ValidationError(
@@ -121,6 +120,8 @@ class ResCompany(models.Model):
         self.ensure_one()
         kinds = ["quarterly"]
         first_month_of_quarter = (day.month - 1) % 3 == 0
-        if not (first_month_of_quarter and self.dealer_stocktake_quarter_replaces_month):
+        if not (
+            first_month_of_quarter and self.dealer_stocktake_quarter_replaces_month
+        ):
             kinds.append("monthly")
         return kinds

@@ -7,7 +7,12 @@ class StockQuant(models.Model):
     _inherit = "stock.quant"
 
     def _get_inventory_move_values(
-        self, qty, location_id, location_dest_id, package_id=False, package_dest_id=False
+        self,
+        qty,
+        location_id,
+        location_dest_id,
+        package_id=False,
+        package_dest_id=False,
     ):
         values = super()._get_inventory_move_values(
             qty,

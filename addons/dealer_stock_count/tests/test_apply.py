@@ -54,7 +54,9 @@ class TestStocktakeApply(DealerStockCountCommon):
         # Serial differences are 100 %: recounted by the other counter.
         self._recount_all(stocktake)
         stocktake.with_user(self.manager).action_finish_counting()
-        for line in stocktake.line_ids.filtered(lambda r: r.count_state == "to_classify"):
+        for line in stocktake.line_ids.filtered(
+            lambda r: r.count_state == "to_classify"
+        ):
             line.with_user(self.manager).reason_id = self.reason_natural
         self.assertEqual(stocktake.variance_value, -200)
         self.assertEqual(stocktake.approval_level, "none")
@@ -80,7 +82,9 @@ class TestStocktakeApply(DealerStockCountCommon):
         line = stocktake.line_ids
         self.assertEqual(line.variance_qty, 0)
         stocktake2 = stocktake  # no difference: nothing to apply
-        self.env["stock.quant"]._update_available_quantity(self.keyboard, self.shelf_b, 5)
+        self.env["stock.quant"]._update_available_quantity(
+            self.keyboard, self.shelf_b, 5
+        )
         stocktake2.with_user(self.manager).action_apply()
         self.assertEqual(self._quantity(self.keyboard, self.shelf_b), 15)
         # With a difference, the receipt after the count is kept.
@@ -90,7 +94,9 @@ class TestStocktakeApply(DealerStockCountCommon):
         self._count(line.sheet_id, {line: 14})
         other.with_user(self.manager).action_finish_counting()
         line.with_user(self.manager).reason_id = self.reason_natural
-        self.env["stock.quant"]._update_available_quantity(self.keyboard, self.shelf_b, 10)
+        self.env["stock.quant"]._update_available_quantity(
+            self.keyboard, self.shelf_b, 10
+        )
         other.with_user(self.manager).action_apply()
         self.assertEqual(self._quantity(self.keyboard, self.shelf_b), 24)
 
@@ -133,9 +139,13 @@ class TestStocktakeApply(DealerStockCountCommon):
         self.company.dealer_stocktake_admin_threshold = 5000.0
         stocktake = self._started(self.shelf_a)
         line = self._line(stocktake, self.keyboard, self.shelf_a)
-        self._count(line.sheet_id, {
-            rec: (40 if rec == line else rec.book_qty) for rec in line.sheet_id.line_ids
-        })
+        self._count(
+            line.sheet_id,
+            {
+                rec: (40 if rec == line else rec.book_qty)
+                for rec in line.sheet_id.line_ids
+            },
+        )
         self._count(line.recount_sheet_id, {line: 40})
         stocktake.with_user(self.manager).action_finish_counting()
         line.with_user(self.manager).write(
@@ -157,6 +167,13 @@ class TestStocktakeApply(DealerStockCountCommon):
         self.assertFalse(stocktake.with_user(self.admin_manager).can_review)
         self._approve(stocktake, self.manager, "Counted twice, agreed.")
         self.assertTrue(stocktake.with_user(self.admin_manager).can_review)
+        # Administration finds it under Stocktakes to Approve.
+        to_approve = (
+            self.env["dealer.stocktake"]
+            .with_user(self.admin_manager)
+            .search([("can_review", "=", True)])
+        )
+        self.assertEqual(to_approve, stocktake)
         with self.assertRaises(ValidationError):
             stocktake.with_user(self.manager).action_apply()
         self._approve(stocktake, self.admin_manager, "Write-off approved.")
@@ -186,5 +203,7 @@ class TestStocktakeApply(DealerStockCountCommon):
         self.assertEqual(len(other.review_ids), 1)
         self.assertEqual(
             other.review_ids.definition_id,
-            self.env.ref("dealer_stock_count.tier_definition_stocktake_warehouse_manager"),
+            self.env.ref(
+                "dealer_stock_count.tier_definition_stocktake_warehouse_manager"
+            ),
         )

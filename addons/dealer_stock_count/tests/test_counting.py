@@ -27,6 +27,18 @@ class TestStocktakeCounting(DealerStockCountCommon):
         other.with_user(self.manager).action_start()
         self.assertFalse(other.line_ids)
 
+    def test_stk_13_empty_location_sheet_is_submitted(self):
+        """STK-13: a location with no book stock still gets a sheet, which its
+        counter submits empty when nothing is found there."""
+        empty = self.env["stock.location"].create(
+            {"name": "Shelf Z", "location_id": self.stock.id, "usage": "internal"}
+        )
+        stocktake = self._started(empty | self.shelf_b)
+        sheet = stocktake.sheet_ids.filtered(lambda s: s.location_id == empty)
+        self.assertFalse(sheet.line_ids)
+        sheet.with_user(sheet.counter_id).action_submit()
+        self.assertEqual(sheet.state, "done")
+
     def test_stk_13_counters_count_blind(self):
         """STK-13: a counter cannot read book or variance figures by any
         route; the manager can."""
@@ -40,7 +52,9 @@ class TestStocktakeCounting(DealerStockCountCommon):
                 [("id", "=", line.id)], ["variance_qty"]
             )
         self.assertEqual(as_counter.read(["book_qty_shown"])[0]["book_qty_shown"], 0)
-        self.assertEqual(line.with_user(self.manager).read(["book_qty"])[0]["book_qty"], 100)
+        self.assertEqual(
+            line.with_user(self.manager).read(["book_qty"])[0]["book_qty"], 100
+        )
         # Not blind: the counter sees the book quantity through the window field.
         stocktake.blind = False
         line.invalidate_recordset()
@@ -54,15 +68,17 @@ class TestStocktakeCounting(DealerStockCountCommon):
         line = stocktake.line_ids
         self._count(line.sheet_id, {line: 5}, user=self.counter)
         self.assertEqual(
-            self.env["dealer.stocktake.count"].with_user(self.counter2).search(
-                [("line_id", "=", line.id)]
-            ),
+            self.env["dealer.stocktake.count"]
+            .with_user(self.counter2)
+            .search([("line_id", "=", line.id)]),
             self.env["dealer.stocktake.count"],
         )
         self.assertEqual(
-            len(self.env["dealer.stocktake.count"].with_user(self.counter).search(
-                [("line_id", "=", line.id)]
-            )),
+            len(
+                self.env["dealer.stocktake.count"]
+                .with_user(self.counter)
+                .search([("line_id", "=", line.id)])
+            ),
             1,
         )
 
@@ -97,7 +113,9 @@ class TestStocktakeCounting(DealerStockCountCommon):
 
     def test_stk_14_small_difference_needs_no_recount(self):
         """STK-14: within both tolerances a difference is classified directly."""
-        stocktake = self._started(self.shelf_a, )
+        stocktake = self._started(
+            self.shelf_a,
+        )
         line = self._line(stocktake, self.keyboard, self.shelf_a)
         self._count_all(stocktake, {line: 98})
         self.assertEqual(line.count_state, "to_classify")
@@ -165,8 +183,9 @@ class TestStocktakeCounting(DealerStockCountCommon):
         line = self._line(stocktake, self.keyboard, self.shelf_a)
         serial_line = self._line(stocktake, self.ssd, self.shelf_a, self.serials[0])
         sheet = line.sheet_id
-        with self.assertRaisesRegex(ValidationError, "negative"), mute_logger(
-            "odoo.sql_db"
+        with (
+            self.assertRaisesRegex(ValidationError, "negative"),
+            mute_logger("odoo.sql_db"),
         ):
             line.with_user(self.counter).draft_qty = -1
         with self.assertRaisesRegex(ValidationError, "0 or 1"):
@@ -198,7 +217,9 @@ class TestStocktakeCounting(DealerStockCountCommon):
         sheet = stocktake.sheet_ids
         Line = self.env["dealer.stocktake.line"].with_user(sheet.counter_id)
         with self.assertRaisesRegex(ValidationError, "tracked"):
-            Line.create({"sheet_id": sheet.id, "product_id": self.ssd.id, "draft_qty": 1})
+            Line.create(
+                {"sheet_id": sheet.id, "product_id": self.ssd.id, "draft_qty": 1}
+            )
         found = Line.create(
             {
                 "sheet_id": sheet.id,
@@ -238,8 +259,10 @@ class TestStocktakeCounting(DealerStockCountCommon):
         worksheet.cell(2, 7).value = 9
         out = io.BytesIO()
         workbook.save(out)
-        wizard = self.env["dealer.stocktake.import"].with_user(sheet.counter_id).create(
-            {"sheet_id": sheet.id, "file": base64.b64encode(out.getvalue())}
+        wizard = (
+            self.env["dealer.stocktake.import"]
+            .with_user(sheet.counter_id)
+            .create({"sheet_id": sheet.id, "file": base64.b64encode(out.getvalue())})
         )
         wizard.action_import()
         self.assertEqual(stocktake.line_ids.draft_qty, 9)

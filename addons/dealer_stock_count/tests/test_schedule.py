@@ -3,6 +3,7 @@
 from datetime import date
 
 from freezegun import freeze_time
+from psycopg2 import IntegrityError
 
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
@@ -60,7 +61,9 @@ class TestStocktakeSchedule(DealerStockCountCommon):
         """STK-11: a company that wants the monthly count in a quarter's first
         month too gets both sessions."""
         self.company.dealer_stocktake_quarter_replaces_month = False
-        self.env["dealer.stocktake"]._schedule_sessions(self.warehouse, date(2027, 4, 2))
+        self.env["dealer.stocktake"]._schedule_sessions(
+            self.warehouse, date(2027, 4, 2)
+        )
         self.assertEqual(
             sorted(self._sessions().mapped("kind")), ["monthly", "quarterly"]
         )
@@ -75,7 +78,7 @@ class TestStocktakeSchedule(DealerStockCountCommon):
         # A concurrent worker that already passed the search is stopped by
         # the database, not by luck.
         existing = self._sessions().filtered(lambda s: s.kind == "monthly")
-        with self.assertRaises(Exception), mute_logger("odoo.sql_db"):
+        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
             with self.env.cr.savepoint():
                 existing.copy({"name": "dup"})
 

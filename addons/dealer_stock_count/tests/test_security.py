@@ -70,12 +70,23 @@ class TestStocktakeSecurity(DealerStockCountCommon):
             company_ids=[(6, 0, other_company.ids)],
         )
         self.assertFalse(
-            self.env["dealer.stocktake"].with_user(outsider).search(
-                [("id", "=", stocktake.id)]
-            )
+            self.env["dealer.stocktake"]
+            .with_user(outsider)
+            .search([("id", "=", stocktake.id)])
         )
         self.assertFalse(
-            self.env["dealer.stocktake.line"].with_user(outsider).search(
-                [("stocktake_id", "=", stocktake.id)]
-            )
+            self.env["dealer.stocktake.line"]
+            .with_user(outsider)
+            .search([("stocktake_id", "=", stocktake.id)])
         )
+
+    def test_stk_13_counters_do_not_reassign_sheets(self):
+        """STK-13: a counter cannot hand their sheet to someone else."""
+        stocktake = self._started(self.shelf_b)
+        sheet = stocktake.sheet_ids
+        with self.assertRaises(AccessError):
+            sheet.with_user(sheet.counter_id).counter_id = (
+                self.counter | self.counter2
+            ) - sheet.counter_id
+        sheet.with_user(self.manager).counter_id = self.counter2
+        self.assertEqual(sheet.counter_id, self.counter2)
