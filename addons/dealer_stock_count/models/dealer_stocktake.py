@@ -790,32 +790,31 @@ class DealerStocktake(models.Model):
         self.activity_ids.unlink()
         return True
 
-    def action_view_sheets(self):
+    def _action_for(self, xmlid, domain, context=None):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "dealer_stock_count.dealer_stocktake_sheet_action"
-        )
-        action["domain"] = [("stocktake_id", "=", self.id)]
-        action["context"] = {"default_stocktake_id": self.id}
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action["domain"] = domain
+        action["context"] = context or {}
         return action
+
+    def action_view_sheets(self):
+        return self._action_for(
+            "dealer_stock_count.dealer_stocktake_sheet_action",
+            [("stocktake_id", "=", self.id)],
+            {"default_stocktake_id": self.id},
+        )
 
     def action_view_lines(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "dealer_stock_count.dealer_stocktake_line_action"
+        return self._action_for(
+            "dealer_stock_count.dealer_stocktake_line_action",
+            [("stocktake_id", "=", self.id)],
+            {"search_default_group_location": 1},
         )
-        action["domain"] = [("stocktake_id", "=", self.id)]
-        action["context"] = {"search_default_group_location": 1}
-        return action
 
     def action_view_moves(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "stock.stock_move_action"
+        return self._action_for(
+            "stock.stock_move_action", [("dealer_stocktake_id", "=", self.id)]
         )
-        action["domain"] = [("dealer_stocktake_id", "=", self.id)]
-        action["context"] = {}
-        return action
 
     def _variance_report_lines(self):
         """Lines with a difference, for the variance reports."""

@@ -233,10 +233,7 @@ class DealerStocktakeLine(models.Model):
                         sheet.display_name,
                     )
                 )
-            if sheet.stocktake_id.state != "counting":
-                raise UserError(
-                    self.env._("Stocktake %s is not counting.", sheet.stocktake_id.name)
-                )
+            sheet.stocktake_id._check_state("counting")
             product = self.env["product.product"].browse(vals.get("product_id"))
             if product.tracking != "none" and not vals.get("lot_id"):
                 raise ValidationError(

@@ -156,10 +156,7 @@ class DealerStocktakeSheet(models.Model):
                         sheet.display_name,
                     )
                 )
-            if sheet.stocktake_id.state != "counting":
-                raise UserError(
-                    self.env._("Stocktake %s is not counting.", sheet.stocktake_id.name)
-                )
+            sheet.stocktake_id._check_state("counting")
             lines = sheet._counted_lines().sudo()
             # Read the sheet in one go, whatever its size.
             lines.fetch(
