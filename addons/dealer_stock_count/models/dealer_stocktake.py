@@ -67,7 +67,9 @@ class DealerStocktake(models.Model):
     kind = fields.Selection(KINDS, required=True, default="spot", tracking=True)
     period_start = fields.Date(required=True, default=fields.Date.context_today)
     period_end = fields.Date()
-    deadline = fields.Date(required=True, tracking=True, index=True)
+    deadline = fields.Date(
+        required=True, tracking=True, index=True, default=fields.Date.context_today
+    )
     state = fields.Selection(
         STATES,
         default="draft",
