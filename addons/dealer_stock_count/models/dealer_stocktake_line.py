@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
@@ -301,7 +303,37 @@ class DealerStocktakeLine(models.Model):
         result = super().write(vals)
         if fnames & CLASSIFICATION_FIELDS:
             self._update_classified_state()
+            self._log_classification()
         return result
+
+    def _log_classification(self):
+        """Lines have no chatter of their own (a stocktake may hold 50,000):
+        who explained which difference, and how, goes to the stocktake's."""
+        by_stocktake = {}
+        for line in self.sudo():
+            by_stocktake.setdefault(line.stocktake_id, line.browse())
+            by_stocktake[line.stocktake_id] |= line
+        for stocktake, lines in by_stocktake.items():
+            items = Markup("").join(
+                Markup("<li>%s: %s%s</li>")
+                % (
+                    line.display_name,
+                    line.reason_id.name or "-",
+                    f" ({line.responsible_user_id.name})"
+                    if line.responsible_user_id
+                    else "",
+                )
+                for line in lines[:20]
+            )
+            more = len(lines) - 20
+            stocktake.with_env(self.env).message_post(
+                body=Markup("%s<ul>%s</ul>%s")
+                % (
+                    self.env._("Cause of the difference recorded:"),
+                    items,
+                    self.env._("and %s more lines", more) if more > 0 else "",
+                )
+            )
 
     def _check_countable(self):
         for line in self:

@@ -110,6 +110,10 @@ class TestStocktakeCounting(DealerStockCountCommon):
         self.assertEqual(line.count_state, "to_classify")
         line.with_user(self.manager).reason_id = self.reason_natural
         self.assertEqual(line.count_state, "classified")
+        # Who gave which cause is in the stocktake's chatter.
+        message = stocktake.message_ids[0]
+        self.assertEqual(message.author_id, self.manager.partner_id)
+        self.assertIn(self.reason_natural.name, message.body)
 
     def test_stk_14_small_difference_needs_no_recount(self):
         """STK-14: within both tolerances a difference is classified directly."""
