@@ -84,3 +84,118 @@ def test_staff_reads_rules_in_chinese_but_cannot_change_them():
         {"fields": ["title"]},
     )[0]["title"]
     assert title != "changed over RPC"
+
+
+def test_stocktake_blind_count_recount_and_apply_over_rpc():
+    """STK-13, STK-14: over the external API a counter cannot read book
+    quantities; a short count is recounted by the other counter, explained and
+    applied, and the stock follows."""
+    models = rpc("object")
+    pw = "dealer-demo"
+    uids = {
+        login: rpc("common").authenticate(DB, login, pw, {})
+        for login in ("stock", "stock_mgr")
+    }
+    admin = rpc("common").authenticate(DB, "admin", "admin", {})
+
+    def call(login, model, method, *args, **kwargs):
+        uid, password = (admin, "admin") if login == "admin" else (uids[login], pw)
+        return models.execute_kw(DB, uid, password, model, method, list(args), kwargs)
+
+    warehouse = call(
+        "admin", "stock.warehouse", "search_read", [], fields=["lot_stock_id"]
+    )
+    stock_id = warehouse[0]["lot_stock_id"][0]
+    bin_id = call(
+        "admin",
+        "stock.location",
+        "create",
+        {"name": "E2E bin", "location_id": stock_id},
+    )
+    product = call(
+        "admin",
+        "product.product",
+        "search_read",
+        [("default_code", "=", "KBD-K380")],
+        fields=["id"],
+    )[0]["id"]
+    quant = call(
+        "admin",
+        "stock.quant",
+        "create",
+        {
+            "product_id": product,
+            "location_id": bin_id,
+            "inventory_quantity_auto_apply": 5,
+        },
+        context={"inventory_mode": True},
+    )
+
+    stocktake = call(
+        "stock_mgr",
+        "dealer.stocktake",
+        "create",
+        {
+            "warehouse_id": warehouse[0]["id"],
+            "location_ids": [(6, 0, [bin_id])],
+            "counter_ids": [(6, 0, [uids["stock"], uids["stock_mgr"]])],
+        },
+    )
+    call("stock_mgr", "dealer.stocktake", "action_start", [stocktake])
+    line = call(
+        "stock_mgr",
+        "dealer.stocktake.line",
+        "search_read",
+        [("stocktake_id", "=", stocktake)],
+        fields=["book_qty", "sheet_id"],
+    )[0]
+    assert line["book_qty"] == 5
+    sheet = call(
+        "stock_mgr",
+        "dealer.stocktake.sheet",
+        "read",
+        [line["sheet_id"][0]],
+        fields=["counter_id"],
+    )[0]
+    counter = "stock" if sheet["counter_id"][0] == uids["stock"] else "stock_mgr"
+    other = "stock_mgr" if counter == "stock" else "stock"
+    with pytest.raises(xmlrpc.client.Fault):
+        call(
+            "stock", "dealer.stocktake.line", "read", [line["id"]], fields=["book_qty"]
+        )
+
+    call(counter, "dealer.stocktake.line", "write", [line["id"]], {"draft_qty": 4})
+    call(counter, "dealer.stocktake.sheet", "action_submit", [sheet["id"]])
+    recount = call(
+        "stock_mgr",
+        "dealer.stocktake.line",
+        "read",
+        [line["id"]],
+        fields=["count_state", "recount_sheet_id"],
+    )[0]
+    assert recount["count_state"] == "recount"
+    call(other, "dealer.stocktake.line", "write", [line["id"]], {"draft_qty": 4})
+    call(
+        other,
+        "dealer.stocktake.sheet",
+        "action_submit",
+        [recount["recount_sheet_id"][0]],
+    )
+
+    call("stock_mgr", "dealer.stocktake", "action_finish_counting", [stocktake])
+    reason = call(
+        "stock_mgr",
+        "dealer.stocktake.reason",
+        "search",
+        [("code", "=", "natural_loss")],
+    )[0]
+    call(
+        "stock_mgr",
+        "dealer.stocktake.line",
+        "write",
+        [line["id"]],
+        {"reason_id": reason},
+    )
+    call("stock_mgr", "dealer.stocktake", "action_apply", [stocktake])
+    quantity = call("admin", "stock.quant", "read", [quant], fields=["quantity"])[0]
+    assert quantity["quantity"] == 4
