@@ -257,6 +257,8 @@ class DealerStocktakeLine(models.Model):
                     "draft_qty_set": "draft_qty" in vals,
                 }
             )
+            if product.tracking == "serial" and vals.get("lot_id"):
+                self._check_found_serial_elsewhere(sheet, vals["lot_id"])
             duplicate = self.sudo().search(
                 [
                     ("stocktake_id", "=", vals["stocktake_id"]),
@@ -275,6 +277,36 @@ class DealerStocktakeLine(models.Model):
                     )
                 )
         return super().create(vals_list)
+
+    @api.model
+    def _check_found_serial_elsewhere(self, sheet, lot_id):
+        """A serial is in one place. Found here but booked in a location this
+        stocktake does not count, applying would book it twice: the counter is
+        told where the books have it."""
+        counted = sheet.stocktake_id.sheet_ids.location_id
+        elsewhere = (
+            self.env["stock.quant"]
+            .sudo()
+            .search(
+                [
+                    ("lot_id", "=", lot_id),
+                    ("quantity", ">", 0),
+                    ("location_id.usage", "=", "internal"),
+                    ("location_id", "not in", counted.ids),
+                ],
+                limit=1,
+            )
+        )
+        if elsewhere:
+            raise ValidationError(
+                self.env._(
+                    "Serial number %(serial)s is booked in %(location)s, which this "
+                    "stocktake does not count. Have it moved here with a transfer, "
+                    "or count it in a stocktake of that location.",
+                    serial=elsewhere.lot_id.name,
+                    location=elsewhere.location_id.display_name,
+                )
+            )
 
     def write(self, vals):
         if self.env.context.get("dealer_stocktake_register"):

@@ -236,6 +236,38 @@ class TestStocktakeCounting(DealerStockCountCommon):
         self.assertEqual(found.location_id, self.shelf_a)
         self.assertEqual(found.sudo().book_qty, 0)
 
+    def test_stk_13_found_serial_booked_elsewhere(self):
+        """STK-13: a serial found here but booked in a location this stocktake
+        does not count is refused with where the books have it; booked in a
+        location it does count, it is accepted (the two lines move it)."""
+        stocktake = self._started(self.shelf_b)
+        sheet = stocktake.sheet_ids
+        Line = self.env["dealer.stocktake.line"].with_user(sheet.counter_id)
+        with self.assertRaisesRegex(ValidationError, "Shelf A"):
+            Line.create(
+                {
+                    "sheet_id": sheet.id,
+                    "product_id": self.ssd.id,
+                    "lot_id": self.serials[0].id,
+                    "draft_qty": 1,
+                }
+            )
+        both = self._started(self.shelf_a | self.pending)
+        pending_sheet = both.sheet_ids.filtered(lambda s: s.location_id == self.pending)
+        found = (
+            self.env["dealer.stocktake.line"]
+            .with_user(pending_sheet.counter_id)
+            .create(
+                {
+                    "sheet_id": pending_sheet.id,
+                    "product_id": self.ssd.id,
+                    "lot_id": self.serials[0].id,
+                    "draft_qty": 1,
+                }
+            )
+        )
+        self.assertTrue(found.is_found)
+
     def test_stk_13_two_open_sessions_may_not_share_a_quant(self):
         """STK-13: a second session over the same quants cannot start."""
         self._started(self.shelf_a)
