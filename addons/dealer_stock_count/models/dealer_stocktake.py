@@ -10,6 +10,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
+from .dealer_stocktake_line import REVIEWERS
+
 _logger = logging.getLogger(__name__)
 
 # Advisory lock namespace for starting sessions (any constant, same in every worker).
@@ -132,15 +134,13 @@ class DealerStocktake(models.Model):
         string="Net variance value",
         compute="_compute_variance_value",
         store=True,
-        groups="dealer_base.group_warehouse_manager,"
-        "dealer_base.group_administration_manager",
+        groups=REVIEWERS,
     )
     variance_value_abs = fields.Monetary(
         string="Absolute variance value",
         compute="_compute_variance_value",
         store=True,
-        groups="dealer_base.group_warehouse_manager,"
-        "dealer_base.group_administration_manager",
+        groups=REVIEWERS,
     )
     approval_level = fields.Selection(
         [
@@ -336,33 +336,41 @@ class DealerStocktake(models.Model):
     @api.model
     def _schedule_sessions(self, warehouses, day):
         created = self.browse()
-        for warehouse in warehouses:
-            for kind in warehouse.company_id._dealer_stocktake_kinds_due(day):
-                period_start, period_end = period_bounds(kind, day)
-                domain = [
-                    ("warehouse_id", "=", warehouse.id),
-                    ("kind", "=", kind),
-                    ("period_start", "=", period_start),
+        due = [
+            (warehouse, kind, *period_bounds(kind, day))
+            for warehouse in warehouses
+            for kind in warehouse.company_id._dealer_stocktake_kinds_due(day)
+        ]
+        existing = {
+            (stocktake.warehouse_id, stocktake.kind, stocktake.period_start)
+            for stocktake in self.search(
+                [
+                    ("warehouse_id", "in", warehouses.ids),
+                    ("kind", "in", ["monthly", "quarterly"]),
+                    ("period_start", "in", list({d[2] for d in due})),
                 ]
-                if self.search_count(domain, limit=1):
-                    continue
-                vals = self._prepare_scheduled_vals(
-                    warehouse, kind, period_start, period_end
+            )
+        }
+        for warehouse, kind, period_start, period_end in due:
+            if (warehouse, kind, period_start) in existing:
+                continue
+            vals = self._prepare_scheduled_vals(
+                warehouse, kind, period_start, period_end
+            )
+            try:
+                with self.env.cr.savepoint():
+                    stocktake = self.with_company(warehouse.company_id).create(vals)
+            except IntegrityError:
+                # Another worker created it since our search: fine.
+                _logger.info(
+                    "Stocktake %s %s of %s already exists",
+                    kind,
+                    period_start,
+                    warehouse.display_name,
                 )
-                try:
-                    with self.env.cr.savepoint():
-                        stocktake = self.with_company(warehouse.company_id).create(vals)
-                except IntegrityError:
-                    # Another worker created it since our search: fine.
-                    _logger.info(
-                        "Stocktake %s %s of %s already exists",
-                        kind,
-                        period_start,
-                        warehouse.display_name,
-                    )
-                    continue
-                stocktake._schedule_count_activities()
-                created |= stocktake
+                continue
+            stocktake._schedule_count_activities()
+            created |= stocktake
         return created
 
     @api.model
@@ -415,10 +423,8 @@ class DealerStocktake(models.Model):
             # Month n of the quarter counts every third location from n, so
             # three monthly counts cover every location once a quarter.
             month_in_quarter = (period_start.month - 1) % 3
-            chosen = locations.filtered(
-                lambda loc: locations.ids.index(loc.id) % 3 == month_in_quarter
-            )
-            vals["location_ids"] = [fields.Command.set(chosen.ids)]
+            chosen = locations.ids[month_in_quarter::3]
+            vals["location_ids"] = [fields.Command.set(chosen)]
         return vals
 
     def _schedule_count_activities(self):
@@ -551,11 +557,10 @@ class DealerStocktake(models.Model):
         self.env.cr.execute(
             SQL(
                 """
-                SELECT s.name, pt.name, loc.complete_name
+                SELECT l.id
                   FROM stock_quant q
                   JOIN product_product pp ON pp.id = q.product_id
                   JOIN product_template pt ON pt.id = pp.product_tmpl_id
-                  JOIN stock_location loc ON loc.id = q.location_id
                   JOIN dealer_stocktake_line l ON l.quant_id = q.id
                   JOIN dealer_stocktake s ON s.id = l.stocktake_id
                  WHERE %s AND s.id != %s AND s.state IN ('counting', 'counted')
@@ -565,25 +570,21 @@ class DealerStocktake(models.Model):
                 self.id,
             )
         )
-        rows = self.env.cr.fetchall()
-        if rows:
+        taken = self.env["dealer.stocktake.line"].browse(
+            [row[0] for row in self.env.cr.fetchall()]
+        )
+        if taken:
             raise UserError(
                 self.env._(
                     "Stocktake %(name)s overlaps an open stocktake (STK-13): "
                     "%(quants)s. Finish or cancel that one first.",
                     name=self.name,
                     quants="; ".join(
-                        f"{other} — {self._translated(product)} @ {location}"
-                        for other, product, location in rows
+                        f"{line.stocktake_id.name} — {line.display_name}"
+                        for line in taken.sudo()
                     ),
                 )
             )
-
-    def _translated(self, jsonb_name):
-        if isinstance(jsonb_name, dict):
-            lang = self.env.lang or "en_US"
-            return jsonb_name.get(lang) or jsonb_name.get("en_US") or ""
-        return jsonb_name or ""
 
     def _snapshot(self, sheets):
         """One INSERT for the whole scope: 50,000 quants are frozen in a few

@@ -182,9 +182,7 @@ class DealerStocktakeLine(models.Model):
     @api.depends("stocktake_id.blind")
     @api.depends_context("uid")
     def _compute_book_qty_shown(self):
-        reviewer = self.env.user.has_group(
-            "dealer_base.group_warehouse_manager"
-        ) or self.env.user.has_group("dealer_base.group_administration_manager")
+        reviewer = self.env.user.has_groups(REVIEWERS)
         for line in self:
             visible = reviewer or not line.stocktake_id.blind
             # sudo: this field is the blind-aware window on book_qty.
@@ -409,17 +407,21 @@ class DealerStocktakeLine(models.Model):
                 )
 
     def _update_classified_state(self):
-        for line in self.sudo():
-            if line.count_state not in ("to_classify", "classified"):
-                continue
-            reason = line.reason_id
-            complete = bool(reason) and (
-                not reason.requires_responsible
+        lines = self.sudo().filtered(
+            lambda line: line.count_state in ("to_classify", "classified")
+        )
+        complete = lines.filtered(
+            lambda line: line.reason_id
+            and (
+                not line.reason_id.requires_responsible
                 or (line.responsible_user_id and line.accountability_note)
             )
-            state = "classified" if complete else "to_classify"
-            if line.count_state != state:
-                line.with_context(dealer_stocktake_register=True).count_state = state
+        )
+        internal = {"dealer_stocktake_register": True}
+        complete.with_context(**internal).write({"count_state": "classified"})
+        (lines - complete).with_context(**internal).write(
+            {"count_state": "to_classify"}
+        )
 
     # ------------------------------------------------------------------
     # Counting
@@ -466,7 +468,7 @@ class DealerStocktakeLine(models.Model):
         if not self:
             return  # an empty location: nothing found, nothing to record
         now = fields.Datetime.now()
-        lines = self.sudo().with_context(dealer_stocktake_register=True)
+        lines = self.sudo()
         moved = lines._moved_since_snapshot()
         self.env["dealer.stocktake.count"].sudo().create(
             [

@@ -3,15 +3,12 @@
 from odoo import api, models
 from odoo.exceptions import AccessError
 
-REVIEWER_GROUPS = (
-    "dealer_base.group_warehouse_manager",
-    "dealer_base.group_administration_manager",
-)
+from ..models.dealer_stocktake_line import REVIEWERS
 
 
 def check_reviewer(env):
     """Variance figures are for reviewers, whatever route asks for them."""
-    if not any(env.user.has_group(group) for group in REVIEWER_GROUPS):
+    if not env.user.has_groups(REVIEWERS):
         raise AccessError(
             env._("Only Warehouse and Administration Managers see stocktake variances.")
         )
