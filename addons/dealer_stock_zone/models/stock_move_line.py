@@ -11,6 +11,11 @@ class StockMoveLine(models.Model):
         self._dealer_check_zone_rules()
         return super()._action_done()
 
+    def _dealer_inspected_elsewhere(self):
+        """Whether another inspection than the receipt acceptance released this
+        line from the pending-inspection area (e.g. a customer's returned unit)."""
+        return False
+
     def _dealer_check_zone_rules(self):
         """The warehouse rules of the manual, checked on every move that is done."""
         validating = self.env.context.get("dealer_inspection_validation")
@@ -20,7 +25,11 @@ class StockMoveLine(models.Model):
         for line in self.filtered("quantity"):
             source, dest = line.location_id, line.location_dest_id
             product = line.product_id.display_name
-            if source.dealer_zone_type == "pending_inspection" and not validating:
+            if (
+                source.dealer_zone_type == "pending_inspection"
+                and not validating
+                and not line._dealer_inspected_elsewhere()
+            ):
                 raise UserError(
                     self.env._(
                         "%(product)s is still in %(location)s: goods leave the "

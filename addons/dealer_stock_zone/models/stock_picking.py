@@ -38,9 +38,8 @@ class StockPicking(models.Model):
         """Open the acceptance of every receipt that landed in pending inspection."""
         receipts = self.filtered(
             lambda picking: picking.state == "done"
-            and picking.picking_type_code == "incoming"
-            and picking.location_dest_id.dealer_zone_type == "pending_inspection"
             and not picking.dealer_inspection_ids
+            and picking._dealer_needs_receipt_inspection()
         )
         Inspection = self.env["dealer.receipt.inspection"]
         inspector = Inspection._default_warehouse_inspector()
@@ -64,6 +63,15 @@ class StockPicking(models.Model):
                 user_id=(inspection.picking_id.user_id or inspector or fallback).id,
             )
         return inspections
+
+    def _dealer_needs_receipt_inspection(self):
+        """Whether this done transfer waits for acceptance; other addons that
+        inspect their own arrivals (customer returns) say no here."""
+        self.ensure_one()
+        return (
+            self.picking_type_code == "incoming"
+            and self.location_dest_id.dealer_zone_type == "pending_inspection"
+        )
 
     def _dealer_prepare_inspection_vals(self):
         self.ensure_one()

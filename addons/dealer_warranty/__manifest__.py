@@ -1,0 +1,45 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Dealer Warranty",
+    "summary": "Warranty terms per product line, warranty records per delivered "
+    "serial, eligibility checks, returns and exchanges, repairs under warranty",
+    "version": "18.0.1.0.0",
+    "category": "Inventory/Inventory",
+    "website": "https://github.com/dealer-management/dealer-addons",
+    "author": "Dealer Management Team",
+    "maintainers": ["dealer-management"],
+    "license": "LGPL-3",
+    "development_status": "Beta",
+    "depends": ["dealer_stock_zone", "sale_stock", "repair"],
+    "data": [
+        "security/dealer_warranty_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/dealer_warranty_exclusion_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/mail_template_data.xml",
+        "data/ir_cron_data.xml",
+        "data/dealer_manual_rule_mechanism_data.xml",
+        "report/dealer_warranty_reports.xml",
+        "report/dealer_warranty_card_templates.xml",
+        "report/sale_order_report_templates.xml",
+        "report/stock_picking_report_templates.xml",
+        "wizards/dealer_warranty_lookup_views.xml",
+        "views/dealer_warranty_exclusion_views.xml",
+        "views/dealer_warranty_term_views.xml",
+        "views/dealer_warranty_views.xml",
+        "views/dealer_warranty_claim_views.xml",
+        "views/product_views.xml",
+        "views/stock_lot_views.xml",
+        "views/stock_picking_views.xml",
+        "views/repair_order_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/dealer_warranty_menus.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "dealer_warranty/static/tests/tours/dealer_warranty_exchange_tour.esm.js",
+        ],
+    },
+}

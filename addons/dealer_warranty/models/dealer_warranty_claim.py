@@ -1,0 +1,640 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL, format_date
+
+from .dealer_warranty import CLAIM_TYPES
+
+STATES = [
+    ("draft", "Draft"),
+    ("to_receive", "Awaiting Return"),
+    ("to_inspect", "Inspection"),
+    ("processing", "Processing"),
+    ("done", "Done"),
+    ("rejected", "No Quality Problem"),
+    ("cancel", "Cancelled"),
+]
+
+
+class DealerWarrantyClaim(models.Model):
+    """A customer's return, exchange or warranty repair request (ASV-19..21)."""
+
+    _name = "dealer.warranty.claim"
+    _description = "Return / Exchange Request"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "request_date desc, id desc"
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    state = fields.Selection(
+        STATES, required=True, default="draft", readonly=True, tracking=True, index=True
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
+        domain="[('share', '=', False)]",
+    )
+    lot_id = fields.Many2one(
+        "stock.lot",
+        string="Lot/Serial Number",
+        tracking=True,
+        help="The serial of the unit the customer brings back.",
+    )
+    product_id = fields.Many2one(
+        "product.product",
+        compute="_compute_product_id",
+        store=True,
+        precompute=True,
+        readonly=False,
+        required=True,
+        tracking=True,
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Customer",
+        compute="_compute_partner_id",
+        store=True,
+        precompute=True,
+        readonly=False,
+        required=True,
+        tracking=True,
+    )
+    warranty_id = fields.Many2one(
+        "dealer.warranty",
+        compute="_compute_warranty_id",
+        store=True,
+        precompute=True,
+        readonly=True,
+        index=True,
+        tracking=True,
+    )
+    sale_order_id = fields.Many2one(related="warranty_id.sale_order_id", store=True)
+    salesperson_id = fields.Many2one(
+        related="warranty_id.sale_order_id.user_id", string="Salesperson"
+    )
+    quantity = fields.Float(default=1.0, digits="Product Unit of Measure")
+    claim_type = fields.Selection(
+        CLAIM_TYPES,
+        string="Request",
+        required=True,
+        default="exchange",
+        tracking=True,
+        help="What the customer asks for; each has its own window (ASV-19).",
+    )
+    resolution = fields.Selection(
+        CLAIM_TYPES,
+        string="Outcome",
+        compute="_compute_resolution",
+        store=True,
+        precompute=True,
+        readonly=False,
+        tracking=True,
+        help="Decided at inspection: refund, exchange or repair.",
+    )
+    request_date = fields.Date(
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
+        help="The windows are judged on this day, not on the day of inspection.",
+    )
+    description = fields.Text(string="Problem reported")
+    eligibility_message = fields.Char(
+        compute="_compute_eligibility", string="Warranty check"
+    )
+    is_eligible = fields.Boolean(compute="_compute_eligibility")
+    # Manager override of a closed window (company setting).
+    override_reason = fields.Text(
+        groups="dealer_base.group_after_sales_manager",
+        tracking=True,
+        help="Why this request is accepted outside its window.",
+    )
+    override_user_id = fields.Many2one("res.users", readonly=True, copy=False)
+    override_date = fields.Datetime(readonly=True, copy=False)
+    # Inspection in the pending-inspection area (ASV-20).
+    inspection_note = fields.Text(string="Inspection findings", tracking=True)
+    inspected_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    inspected_on = fields.Datetime(readonly=True, copy=False)
+    # Documents.
+    picking_ids = fields.One2many("stock.picking", "dealer_warranty_claim_id")
+    picking_count = fields.Integer(compute="_compute_picking_count")
+    return_picking_id = fields.Many2one("stock.picking", readonly=True, copy=False)
+    replacement_picking_id = fields.Many2one(
+        "stock.picking", readonly=True, copy=False
+    )
+    repair_id = fields.Many2one("repair.order", readonly=True, copy=False)
+    new_warranty_id = fields.Many2one(
+        "dealer.warranty", string="Replacement warranty", readonly=True, copy=False
+    )
+
+    _sql_constraints = [
+        ("quantity_positive", "CHECK(quantity > 0)", "The quantity must be positive.")
+    ]
+
+    # ------------------------------------------------------------------ computes
+    @api.depends("lot_id")
+    def _compute_product_id(self):
+        for claim in self.filtered("lot_id"):
+            claim.product_id = claim.lot_id.product_id
+
+    @api.depends("warranty_id")
+    def _compute_partner_id(self):
+        for claim in self.filtered(lambda c: c.warranty_id and not c.partner_id):
+            claim.partner_id = claim.warranty_id.partner_id
+
+    @api.depends("lot_id", "product_id", "partner_id", "request_date")
+    def _compute_warranty_id(self):
+        Warranty = self.env["dealer.warranty"]
+        for claim in self:
+            if claim.state not in ("draft", False) and claim.warranty_id:
+                continue
+            claim.warranty_id = Warranty._dealer_find(
+                lot=claim.lot_id,
+                product=claim.product_id,
+                partner=claim.partner_id,
+                date=claim.request_date,
+            )
+
+    @api.depends("claim_type")
+    def _compute_resolution(self):
+        for claim in self:
+            claim.resolution = claim.claim_type
+
+    @api.depends("warranty_id", "request_date", "claim_type", "partner_id", "lot_id")
+    def _compute_eligibility(self):
+        Warranty = self.env["dealer.warranty"]
+        for claim in self:
+            if not (claim.lot_id or claim.product_id):
+                claim.eligibility_message = False
+                claim.is_eligible = False
+                continue
+            result = Warranty.check_eligibility(
+                lot=claim.lot_id or None,
+                product=claim.product_id,
+                partner=claim.partner_id or None,
+                date=claim.request_date,
+                claim_type=claim.claim_type,
+            )
+            claim.eligibility_message = result["message"]
+            claim.is_eligible = result["eligible"]
+
+    @api.depends("picking_ids")
+    def _compute_picking_count(self):
+        for claim in self:
+            claim.picking_count = len(claim.picking_ids)
+
+    # ------------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            # A clear refusal before the database's "missing customer".
+            if not vals.get("warranty_id"):
+                self.new(vals)._check_known_unit()
+            if vals.get("name", "/") == "/":
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("dealer.warranty.claim") or "/"
+                )
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(claim.state not in ("draft", "cancel") for claim in self):
+            raise UserError(
+                self.env._("Only draft or cancelled requests can be deleted.")
+            )
+
+    @api.constrains("warranty_id", "lot_id", "product_id")
+    def _check_known_unit(self):
+        for claim in self.filtered(lambda c: not c.warranty_id):
+            result = self.env["dealer.warranty"].check_eligibility(
+                lot=claim.lot_id or None,
+                product=claim.product_id,
+                partner=claim.partner_id or None,
+            )
+            raise ValidationError(
+                self.env._(
+                    "%(message)s A return, exchange or repair request needs a "
+                    "unit we delivered (ASV-19).",
+                    message=result["message"],
+                )
+            )
+
+    @api.constrains("request_date", "warranty_id")
+    def _check_request_date(self):
+        for claim in self.filtered("warranty_id"):
+            if claim.request_date < claim.warranty_id.delivery_date:
+                raise ValidationError(
+                    self.env._(
+                        "Request date: %(date)s is before the delivery of the unit "
+                        "on %(delivery)s.",
+                        date=format_date(self.env, claim.request_date),
+                        delivery=format_date(self.env, claim.warranty_id.delivery_date),
+                    )
+                )
+
+    # ------------------------------------------------------------------ helpers
+    def _dealer_lock_state(self, states):
+        """Re-read the state under a row lock: two users clicking at once must
+        not both move the request on (DESIGN: concurrent users)."""
+        self.flush_model(["state"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT id, state FROM dealer_warranty_claim WHERE id IN %s FOR UPDATE",
+                tuple(self.ids),
+            )
+        )
+        wrong = [row for row in self.env.cr.fetchall() if row[1] not in states]
+        if wrong:
+            self.invalidate_recordset(["state"])
+            raise UserError(
+                self.env._(
+                    "Request %(name)s was changed by someone else meanwhile; "
+                    "reload it.",
+                    name=self.browse(wrong[0][0]).name,
+                )
+            )
+
+    def _dealer_check_window(self, kind):
+        """Refuse outside the window unless a manager overrides with a reason."""
+        self.ensure_one()
+        result = self.env["dealer.warranty"].check_eligibility(
+            lot=self.lot_id or None,
+            product=self.product_id,
+            partner=self.partner_id,
+            date=self.request_date,
+            claim_type=kind,
+        )
+        if result["eligible"]:
+            return result
+        manager = self.env.user.has_group("dealer_base.group_after_sales_manager")
+        reason = manager and self.sudo().override_reason  # read our own field
+        if self.company_id.dealer_warranty_allow_override and manager and reason:
+            self.write(
+                {"override_user_id": self.env.user.id, "override_date": fields.Datetime.now()}
+            )
+            self.message_post(
+                body=self.env._(
+                    "Accepted outside the window by %(user)s: %(reason)s (%(check)s)",
+                    user=self.env.user.name,
+                    reason=reason,
+                    check=result["message"],
+                )
+            )
+            return result
+        if self.company_id.dealer_warranty_allow_override:
+            hint = self.env._(
+                "An After-sales Manager may accept it anyway by filling in the "
+                "override reason."
+            )
+        else:
+            hint = self.env._("Overrides are disabled in the settings.")
+        raise UserError(
+            self.env._(
+                "Request %(name)s cannot be accepted (ASV-19): %(message)s %(hint)s",
+                name=self.name,
+                message=result["message"],
+                hint=hint,
+            )
+        )
+
+    def _dealer_warehouse(self):
+        self.ensure_one()
+        warehouse = self.warranty_id.picking_id.picking_type_id.warehouse_id
+        warehouse = warehouse or self.env["stock.warehouse"].search(
+            [("company_id", "=", self.company_id.id)], limit=1
+        )
+        if not (
+            warehouse.dealer_pending_location_id
+            and warehouse.dealer_nonconforming_location_id
+        ):
+            raise UserError(
+                self.env._(
+                    "Warehouse %(warehouse)s has no inspection zones: returned "
+                    "units must wait in the pending-inspection area (ASV-20). "
+                    "Enable them on the warehouse.",
+                    warehouse=warehouse.display_name,
+                )
+            )
+        return warehouse
+
+    def _dealer_warehouse_contact(self, warehouse):
+        """Who hears of the claim in the warehouse (ASV-21)."""
+        managers = self.env.ref("dealer_base.group_warehouse_manager").sudo().users
+        managers = managers.filtered(lambda u: self.company_id in u.company_ids)
+        return managers.sorted("id")[:1] or self.user_id or self.env.user
+
+    def _dealer_picking_values(self, picking_type, source, destination):
+        self.ensure_one()
+        return {
+            "picking_type_id": picking_type.id,
+            "partner_id": self.partner_id.id,
+            "location_id": source.id,
+            "location_dest_id": destination.id,
+            "origin": self.name,
+            "company_id": self.company_id.id,
+            "dealer_warranty_claim_id": self.id,
+            "move_ids": [
+                fields.Command.create(
+                    {
+                        "name": self.product_id.display_name,
+                        "product_id": self.product_id.id,
+                        "product_uom_qty": self.quantity,
+                        "product_uom": self.product_id.uom_id.id,
+                        "location_id": source.id,
+                        "location_dest_id": destination.id,
+                        "company_id": self.company_id.id,
+                    }
+                )
+            ],
+        }
+
+    def _dealer_set_lot(self, picking):
+        """The claimed serial, not any unit of the product, moves."""
+        self.ensure_one()
+        if not self.lot_id:
+            return
+        for move in picking.move_ids:
+            move.move_line_ids.unlink()
+            self.env["stock.move.line"].create(
+                {
+                    "move_id": move.id,
+                    "picking_id": picking.id,
+                    "product_id": move.product_id.id,
+                    "product_uom_id": move.product_uom.id,
+                    "lot_id": self.lot_id.id,
+                    "quantity": move.product_uom_qty,
+                    "location_id": move.location_id.id,
+                    "location_dest_id": move.location_dest_id.id,
+                }
+            )
+
+    def _dealer_new_picking(self, picking_type, source, destination, lot=True):
+        Picking = self.env["stock.picking"]
+        picking = Picking.create(
+            self._dealer_picking_values(picking_type, source, destination)
+        )
+        picking.action_confirm()
+        if lot:
+            self._dealer_set_lot(picking)
+        else:
+            picking.action_assign()
+        picking.activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=self.env._("Request %s: process this transfer", self.name),
+            user_id=self._dealer_warehouse_contact(picking.picking_type_id.warehouse_id).id,
+        )
+        return picking
+
+    def _dealer_create_return_picking(self):
+        """The unit comes back into the pending-inspection area (ASV-20)."""
+        self.ensure_one()
+        warehouse = self._dealer_warehouse()
+        pending = warehouse.dealer_pending_location_id
+        delivery = self.warranty_id.move_id.picking_id
+        if delivery and delivery.state == "done":
+            wizard = self.env["stock.return.picking"].create({"picking_id": delivery.id})
+            for line in wizard.product_return_moves:
+                line.quantity = (
+                    self.quantity if line.move_id == self.warranty_id.move_id else 0.0
+                )
+            picking = wizard._create_return()
+            picking.write({"location_dest_id": pending.id, "dealer_warranty_claim_id": self.id})
+            picking.move_ids.write(
+                {"location_dest_id": pending.id, "to_refund": self.claim_type == "return"}
+            )
+        else:
+            picking = self.env["stock.picking"].create(
+                self._dealer_picking_values(
+                    warehouse.in_type_id,
+                    self.env.ref("stock.stock_location_customers"),
+                    pending,
+                )
+            )
+            picking.action_confirm()
+        self._dealer_set_lot(picking)
+        return picking
+
+    # ------------------------------------------------------------------ actions
+    def action_confirm(self):
+        """Accept the request: check the window, then expect the unit back."""
+        self._dealer_lock_state(["draft"])
+        for claim in self:
+            claim._dealer_check_window(claim.claim_type)
+            picking = claim._dealer_create_return_picking()
+            claim.write({"state": "to_receive", "return_picking_id": picking.id})
+        return True
+
+    def _dealer_on_returned(self):
+        """The unit is in the pending-inspection area: inspect it (ASV-20)."""
+        for claim in self.filtered(lambda c: c.state == "to_receive"):
+            claim.state = "to_inspect"
+            claim.activity_schedule(
+                "dealer_warranty.mail_activity_type_claim_inspection",
+                user_id=(claim.user_id or self.env.user).id,
+            )
+
+    def _dealer_check_inspection(self):
+        for claim in self:
+            if not (claim.inspection_note or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Request %(name)s: write the inspection findings first "
+                        "(ASV-20).",
+                        name=claim.name,
+                    )
+                )
+
+    def action_quality_confirmed(self):
+        """Inspection confirmed a quality problem: apply the outcome (ASV-20)."""
+        self._dealer_lock_state(["to_inspect"])
+        self._dealer_check_inspection()
+        for claim in self:
+            if not claim.resolution:
+                raise UserError(
+                    self.env._("Request %(name)s: choose the outcome.", name=claim.name)
+                )
+            claim._dealer_check_window(claim.resolution)
+            claim.write(
+                {
+                    "state": "processing",
+                    "inspected_by_id": self.env.user.id,
+                    "inspected_on": fields.Datetime.now(),
+                }
+            )
+            getattr(claim, f"_dealer_resolve_{claim.resolution}")()
+            claim._dealer_inform_sales()
+            claim.activity_feedback(
+                ["dealer_warranty.mail_activity_type_claim_inspection"],
+                feedback=claim.inspection_note,
+            )
+        return True
+
+    def action_no_quality_problem(self):
+        """No fault found: the request is refused and the unit goes back."""
+        self._dealer_lock_state(["to_inspect"])
+        self._dealer_check_inspection()
+        for claim in self:
+            claim.write(
+                {
+                    "state": "rejected",
+                    "inspected_by_id": self.env.user.id,
+                    "inspected_on": fields.Datetime.now(),
+                }
+            )
+            claim._dealer_ship_back()
+            claim._dealer_inform_sales()
+            claim.activity_feedback(
+                ["dealer_warranty.mail_activity_type_claim_inspection"],
+                feedback=claim.inspection_note,
+            )
+        return True
+
+    def action_cancel(self):
+        self._dealer_lock_state(["draft", "to_receive"])
+        self.return_picking_id.filtered(lambda p: p.state != "done").action_cancel()
+        self.write({"state": "cancel"})
+        return True
+
+    def action_draft(self):
+        self._dealer_lock_state(["cancel"])
+        self.write({"state": "draft", "return_picking_id": False})
+        return True
+
+    # ------------------------------------------------------------------ outcomes
+    def _dealer_to_nonconforming(self):
+        warehouse = self._dealer_warehouse()
+        return self._dealer_new_picking(
+            warehouse.int_type_id,
+            warehouse.dealer_pending_location_id,
+            warehouse.dealer_nonconforming_location_id,
+        )
+
+    def _dealer_resolve_return(self):
+        """Refund: the faulty unit is non-conforming, the warranty ends, and
+        Sales issues the credit note from the order (returned quantity)."""
+        self._dealer_to_nonconforming()
+        moves = self.return_picking_id.move_ids.filtered(lambda m: not m.to_refund)
+        if moves:
+            moves.write({"to_refund": True})
+            lines = moves.sale_line_id
+            self.env.add_to_compute(lines._fields["qty_delivered"], lines)
+        # After-sales decides the refund; the warranty itself is read-only to them.
+        self.warranty_id.sudo()._dealer_void(
+            self.env._("Returned for a refund under request %s", self.name)
+        )
+
+    def _dealer_resolve_exchange(self):
+        """Exchange: a replacement unit leaves stock; its delivery carries the
+        warranty over (see stock.picking._action_done)."""
+        self._dealer_to_nonconforming()
+        warehouse = self._dealer_warehouse()
+        self.replacement_picking_id = self._dealer_new_picking(
+            warehouse.out_type_id,
+            warehouse.lot_stock_id,
+            self.env.ref("stock.stock_location_customers"),
+            lot=False,
+        )
+
+    def _dealer_resolve_repair(self):
+        """Repair: the unit is repaired where it waits, free under warranty."""
+        warehouse = self._dealer_warehouse()
+        pending = warehouse.dealer_pending_location_id
+        repair = self.env["repair.order"].create(
+            {
+                "product_id": self.product_id.id,
+                "product_qty": self.quantity,
+                "lot_id": self.lot_id.id,
+                "partner_id": self.partner_id.id,
+                "picking_type_id": warehouse.repair_type_id.id,
+                "location_id": pending.id,
+                "product_location_src_id": pending.id,
+                "product_location_dest_id": pending.id,
+                "dealer_warranty_claim_id": self.id,
+                "schedule_date": fields.Datetime.now(),
+                "user_id": (self.user_id or self.env.user).id,
+                "internal_notes": self.inspection_note,
+            }
+        )
+        self.repair_id = repair
+
+    def _dealer_ship_back(self):
+        """The customer's own unit goes back (rejected, or repaired)."""
+        warehouse = self._dealer_warehouse()
+        return self._dealer_new_picking(
+            warehouse.out_type_id,
+            warehouse.dealer_pending_location_id,
+            self.env.ref("stock.stock_location_customers"),
+        )
+
+    def _dealer_inform_sales(self):
+        """ASV-21: Sales hears of every return and exchange."""
+        self.ensure_one()
+        labels = dict(self._fields["resolution"]._description_selection(self.env))
+        if self.state == "rejected":
+            summary = self.env._(
+                "Request %s: no quality problem found, the unit goes back", self.name
+            )
+        else:
+            summary = self.env._(
+                "Request %(name)s: %(outcome)s decided",
+                name=self.name,
+                outcome=labels[self.resolution],
+            )
+        note = ""
+        if self.state != "rejected" and self.resolution == "return":
+            note = self.env._("Issue the credit note from the sale order.")
+        self.activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=summary,
+            note=note,
+            user_id=(self.salesperson_id or self.user_id or self.env.user).id,
+        )
+
+    def _dealer_after_picking_done(self, picking):
+        """Move the request on when one of its transfers is done."""
+        self.ensure_one()
+        if picking == self.return_picking_id:
+            self._dealer_on_returned()
+        elif picking == self.replacement_picking_id:
+            line = picking.move_line_ids.filtered("quantity")[:1]
+            if line:
+                self.new_warranty_id = self.warranty_id._dealer_transfer_to(line, self)
+        self._dealer_check_done()
+
+    def _dealer_on_repaired(self):
+        for claim in self.filtered(lambda c: c.state == "processing"):
+            claim._dealer_ship_back()
+
+    def _dealer_check_done(self):
+        for claim in self.filtered(lambda c: c.state == "processing"):
+            open_pickings = claim.picking_ids.filtered(
+                lambda p: p.state not in ("done", "cancel")
+            )
+            repair_open = claim.repair_id and claim.repair_id.state != "done"
+            if not open_pickings and not repair_open:
+                claim.state = "done"
+
+    # ------------------------------------------------------------------ navigation
+    def action_view_pickings(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "stock.action_picking_tree_all"
+        )
+        action["domain"] = [("dealer_warranty_claim_id", "in", self.ids)]
+        action["context"] = {"create": False}
+        if len(self.picking_ids) == 1:
+            action.update(views=[(False, "form")], view_mode="form", res_id=self.picking_ids.id)
+        return action
+
+    def action_view_repair(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "repair.order",
+            "res_id": self.repair_id.id,
+            "view_mode": "form",
+        }

@@ -1,0 +1,289 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
+
+
+class RepairOrder(models.Model):
+    _inherit = "repair.order"
+
+    dealer_claim_date = fields.Date(
+        string="Claim date",
+        default=fields.Date.context_today,
+        copy=False,
+        help="The day the customer asked for the repair: the warranty is judged "
+        "on this day.",
+    )
+    dealer_warranty_id = fields.Many2one(
+        "dealer.warranty",
+        string="Warranty",
+        compute="_compute_dealer_warranty_id",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+    )
+    dealer_warranty_claim_id = fields.Many2one(
+        "dealer.warranty.claim",
+        string="Return / exchange request",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
+    dealer_warranty_message = fields.Char(
+        compute="_compute_dealer_warranty_message", string="Warranty check"
+    )
+    dealer_warranty_covered = fields.Boolean(
+        compute="_compute_dealer_warranty_message", string="In warranty"
+    )
+    # ASV-23: free inside the warranty, charged outside it.
+    under_warranty = fields.Boolean(
+        compute="_compute_under_warranty", store=True, readonly=False, tracking=True
+    )
+    dealer_exclusion_id = fields.Many2one(
+        "dealer.warranty.exclusion",
+        string="Not covered because",
+        tracking=True,
+        help="The exclusion that makes a repair inside the warranty period "
+        "chargeable.",
+    )
+    dealer_warranty_override_reason = fields.Text(
+        string="Free repair outside warranty because",
+        groups="dealer_base.group_after_sales_manager",
+        tracking=True,
+    )
+    # ASV-25, ASV-08, ASV-09: the repair record.
+    dealer_fault_cause = fields.Text(string="Fault cause", tracking=True)
+    dealer_repair_method = fields.Text(string="Repair method", tracking=True)
+    dealer_repair_hours = fields.Float(string="Repair time (hours)", tracking=True)
+    dealer_test_passed = fields.Boolean(
+        string="Full test passed",
+        tracking=True,
+        help="A repaired product is tested in full; only a passed product is "
+        "shipped (ASV-09).",
+    )
+    # ASV-27: return visit after the repair.
+    dealer_followup_date = fields.Date(string="Follow-up due", readonly=True, copy=False)
+    dealer_followup_result = fields.Selection(
+        [("satisfied", "Satisfied"), ("unsatisfied", "Not satisfied")],
+        string="Customer satisfaction",
+        tracking=True,
+        copy=False,
+    )
+    dealer_followup_comment = fields.Text(string="Follow-up comment", copy=False)
+    dealer_followup_done_by_id = fields.Many2one(
+        "res.users", string="Followed up by", readonly=True, copy=False
+    )
+
+    def _dealer_coverage_date(self):
+        self.ensure_one()
+        if self.dealer_warranty_claim_id:
+            return self.dealer_warranty_claim_id.request_date
+        return self.dealer_claim_date or fields.Date.context_today(self)
+
+    def _dealer_warranty_settled(self):
+        """Once confirmed, a repair keeps the warranty decision it was given."""
+        self.ensure_one()
+        return bool(self._origin.id) and self.state not in ("draft", False)
+
+    @api.depends("lot_id", "product_id", "partner_id", "dealer_claim_date")
+    def _compute_dealer_warranty_id(self):
+        Warranty = self.env["dealer.warranty"]
+        for repair in self:
+            if repair._dealer_warranty_settled():
+                continue
+            if repair.dealer_warranty_claim_id:
+                repair.dealer_warranty_id = repair.dealer_warranty_claim_id.warranty_id
+                continue
+            if not (repair.lot_id or (repair.product_id and repair.partner_id)):
+                repair.dealer_warranty_id = False
+                continue
+            repair.dealer_warranty_id = Warranty._dealer_find(
+                lot=repair.lot_id or None,
+                product=repair.product_id,
+                partner=repair.partner_id,
+                date=repair._dealer_coverage_date(),
+            )
+
+    @api.depends("dealer_warranty_id", "lot_id", "partner_id")
+    def _compute_dealer_warranty_message(self):
+        for repair in self:
+            result = repair._dealer_eligibility()
+            repair.dealer_warranty_message = result and result["message"]
+            repair.dealer_warranty_covered = bool(result and result["covered"])
+
+    @api.depends("dealer_warranty_id", "dealer_claim_date")
+    def _compute_under_warranty(self):
+        for repair in self:
+            if repair._dealer_warranty_settled():
+                continue
+            result = repair._dealer_eligibility()
+            repair.under_warranty = bool(result and result["covered"])
+
+    def _dealer_eligibility(self):
+        self.ensure_one()
+        if not self.dealer_warranty_id:
+            return {}
+        return self.dealer_warranty_id._dealer_eligibility(
+            self._dealer_coverage_date(), "repair"
+        )
+
+    @api.constrains("under_warranty", "dealer_warranty_id", "dealer_exclusion_id")
+    def _check_dealer_under_warranty(self):
+        for repair in self:
+            result = repair._dealer_eligibility()
+            covered = bool(result and result["covered"])
+            override = repair.sudo().dealer_warranty_override_reason
+            if repair.under_warranty and not covered and not override:
+                raise ValidationError(
+                    self.env._(
+                        "Repair %(name)s: Under Warranty needs a warranty that "
+                        "covers the unit (%(check)s). Free repairs outside the "
+                        "warranty need an After-sales Manager's reason (ASV-23).",
+                        name=repair.name,
+                        check=result.get("message")
+                        or self.env._("no warranty found"),
+                    )
+                )
+            if covered and not repair.under_warranty and not repair.dealer_exclusion_id:
+                raise ValidationError(
+                    self.env._(
+                        "Repair %(name)s: the unit is under warranty until %(end)s; "
+                        "to charge the repair, name the exclusion that applies "
+                        "in 'Not covered because' (ASV-23).",
+                        name=repair.name,
+                        end=format_date(self.env, repair.dealer_warranty_id.end_date),
+                    )
+                )
+
+    # ------------------------------------------------------------------ done
+    def _dealer_check_repair_record(self):
+        """ASV-25, ASV-08, ASV-09, ASV-26 before a repair may be done."""
+        _ = self.env._
+        for repair in self:
+            missing = []
+            if not (repair.dealer_fault_cause or "").strip():
+                missing.append(_("Fault cause"))
+            if not (repair.dealer_repair_method or "").strip():
+                missing.append(_("Repair method"))
+            if repair.dealer_repair_hours <= 0:
+                missing.append(_("Repair time (hours)"))
+            if missing:
+                raise UserError(
+                    _(
+                        "Repair %(name)s: fill in %(fields)s before it is done "
+                        "(ASV-25).",
+                        name=repair.name,
+                        fields=", ".join(missing),
+                    )
+                )
+            if not repair.dealer_test_passed:
+                raise UserError(
+                    _(
+                        "Repair %(name)s: the repaired product must pass its full "
+                        "test before it is done (ASV-09).",
+                        name=repair.name,
+                    )
+                )
+            parts = repair.move_ids.filtered(
+                lambda m: m.repair_line_type == "add" and m.state != "cancel"
+            )
+            for move in parts.filtered(lambda m: m.product_id.tracking != "none"):
+                lines = move.move_line_ids.filtered("quantity")
+                if move.quantity and (not lines or any(not ln.lot_id for ln in lines)):
+                    raise UserError(
+                        _(
+                            "Repair %(name)s: part %(part)s is tracked; give the "
+                            "lot/serial of each part used so the repair can be "
+                            "traced (ASV-08).",
+                            name=repair.name,
+                            part=move.product_id.display_name,
+                        )
+                    )
+            held = parts.move_line_ids.location_id.filtered(
+                lambda loc: loc.dealer_zone_type in ("pending_inspection", "non_conforming")
+            )
+            if held:
+                raise UserError(
+                    _(
+                        "Repair %(name)s: parts come from accepted stock, not from "
+                        "%(location)s (ASV-26).",
+                        name=repair.name,
+                        location=held[0].display_name,
+                    )
+                )
+
+    def action_repair_done(self):
+        self._dealer_check_repair_record()
+        res = super().action_repair_done()
+        self._dealer_after_repair()
+        return res
+
+    def _dealer_after_repair(self):
+        """ASV-27, ASV-10: tell the customer and plan the return visit."""
+        template = self.env.ref("dealer_warranty.mail_template_repair_done")
+        today = fields.Date.context_today(self)
+        for repair in self.filtered(lambda r: r.state == "done"):
+            delay = repair.company_id.dealer_repair_followup_days
+            repair.dealer_followup_date = today + timedelta(days=delay)
+            if repair.partner_id.email:
+                repair.message_post_with_source(
+                    template, subtype_xmlid="mail.mt_comment"
+                )
+            else:
+                repair.message_post(
+                    body=self.env._(
+                        "%(customer)s has no email address: tell them by phone "
+                        "that the repair is done.",
+                        customer=repair.partner_id.display_name,
+                    )
+                )
+            repair.activity_schedule(
+                "dealer_warranty.mail_activity_type_repair_followup",
+                date_deadline=repair.dealer_followup_date,
+                user_id=(repair.user_id or self.env.user).id,
+            )
+            if repair.dealer_warranty_claim_id:
+                repair.dealer_warranty_claim_id.sudo()._dealer_on_repaired()
+
+    def action_dealer_record_followup(self):
+        """Record the outcome of the return visit (ASV-27)."""
+        for repair in self:
+            if repair.state != "done":
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: the follow-up comes after the repair "
+                        "is done.",
+                        name=repair.name,
+                    )
+                )
+            if not repair.dealer_followup_result:
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: record whether the customer is satisfied "
+                        "(ASV-27).",
+                        name=repair.name,
+                    )
+                )
+            repair.dealer_followup_done_by_id = self.env.user
+            labels = dict(
+                self._fields["dealer_followup_result"]._description_selection(self.env)
+            )
+            feedback = labels[repair.dealer_followup_result]
+            if repair.dealer_followup_comment:
+                feedback = f"{feedback}: {repair.dealer_followup_comment}"
+            repair.activity_feedback(
+                ["dealer_warranty.mail_activity_type_repair_followup"],
+                feedback=feedback,
+            )
+            if repair.dealer_followup_result == "unsatisfied":
+                manager = self.env.ref("dealer_base.group_after_sales_manager").users
+                repair.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._("Customer not satisfied with the repair"),
+                    note=repair.dealer_followup_comment,
+                    user_id=(manager.sorted("id")[:1] or self.env.user).id,
+                )
+        return True
