@@ -14,7 +14,13 @@
     # Every dealer addon; the others are added here as they land.
     # l10n_cn: the company is Chinese; its chart of accounts (in CNY) is loaded
     # once installation ends, which also sets the company currency.
-    "depends": ["dealer_base", "dealer_stock_zone", "dealer_stock_count", "l10n_cn"],
+    "depends": [
+        "dealer_base",
+        "dealer_stock_zone",
+        "dealer_stock_count",
+        "dealer_warranty",
+        "l10n_cn",
+    ],
     "data": ["data/res_lang_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",
@@ -23,5 +29,6 @@
         "demo/product_demo.xml",
         "demo/stock_zone_demo.xml",
         "demo/stocktake_demo.xml",
+        "demo/warranty_demo.xml",
     ],
 }

@@ -118,3 +118,26 @@ class TestDemoCompany(HttpCase):
             line.responsible_user_id, self.env.ref("dealer_management.user_stock")
         )
         self.assertEqual(len(stocktake.move_ids), 1)
+
+    def test_asv22_demo_delivery_carries_warranties(self):
+        """ASV-22: the demo delivery gave each monitor serial its own warranty
+        under the monitor terms, and the keyboards one under their category's;
+        the exchange request waiting in draft is inside its window (ASV-19)."""
+        order = self.env.ref("dealer_management.sale_order_chuangyuan")
+        warranties = self.env["dealer.warranty"].search(
+            [("sale_order_id", "=", order.id)]
+        )
+        monitors = warranties.filtered("lot_id")
+        self.assertEqual(len(monitors), 2)
+        self.assertEqual(
+            monitors.term_id, self.env.ref("dealer_management.warranty_term_monitor")
+        )
+        keyboards = warranties - monitors
+        self.assertEqual(keyboards.quantity, 5)
+        self.assertEqual(
+            keyboards.term_id, self.env.ref("dealer_management.warranty_term_hardware")
+        )
+        claim = self.env.ref("dealer_management.warranty_claim_monitor")
+        self.assertEqual(claim.state, "draft")
+        self.assertIn(claim.warranty_id, monitors)
+        self.assertTrue(claim.is_eligible)

@@ -86,6 +86,11 @@ class DealerWarranty(models.Model):
         default=1.0, readonly=True, digits="Product Unit of Measure"
     )
     sale_order_id = fields.Many2one("sale.order", readonly=True, index=True)
+    sale_order_ref = fields.Char(
+        related="sale_order_id.name",
+        string="Order reference",
+        help="Shown to whoever may not open the order itself (warranty cards).",
+    )
     sale_line_id = fields.Many2one("sale.order.line", readonly=True)
     picking_id = fields.Many2one("stock.picking", string="Delivery", readonly=True)
     move_id = fields.Many2one("stock.move", readonly=True, index=True)
@@ -279,7 +284,11 @@ class DealerWarranty(models.Model):
             delivery_date = fields.Date.context_today(
                 self, timestamp=move.date or fields.Datetime.now()
             )
-            term_values = term._snapshot_values()
+            # Conditions and exclusions are kept in the customer's language:
+            # the warranty card is theirs.
+            term_values = term.with_context(
+                lang=partner.lang or self.env.lang
+            )._snapshot_values()
             common = dict(
                 term_values,
                 **self._dealer_compute_dates(delivery_date, term_values),

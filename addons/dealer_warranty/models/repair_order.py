@@ -130,7 +130,7 @@ class RepairOrder(models.Model):
             self._dealer_coverage_date(), "repair"
         )
 
-    @api.constrains("under_warranty", "dealer_warranty_id", "dealer_exclusion_id")
+    @api.constrains("under_warranty", "dealer_exclusion_id")
     def _check_dealer_under_warranty(self):
         for repair in self:
             result = repair._dealer_eligibility()
