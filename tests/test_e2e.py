@@ -199,3 +199,101 @@ def test_stocktake_blind_count_recount_and_apply_over_rpc():
     call("stock_mgr", "dealer.stocktake", "action_apply", [stocktake])
     quantity = call("admin", "stock.quant", "read", [quant], fields=["quantity"])[0]
     assert quantity["quantity"] == 4
+
+
+def test_warranty_exchange_over_rpc():
+    """ASV-19, ASV-20, ASV-21: over the external API After-sales checks a serial,
+    accepts the demo's exchange request, the warehouse receives the unit into
+    pending inspection, After-sales confirms the quality problem, and the
+    replacement's delivery carries the warranty over; Sales cannot void it."""
+    models = rpc("object")
+    pw = "dealer-demo"
+    uids = {
+        login: rpc("common").authenticate(DB, login, pw, {})
+        for login in ("service", "stock", "sales")
+    }
+
+    def call(login, model, method, *args, **kwargs):
+        return models.execute_kw(DB, uids[login], pw, model, method, list(args), kwargs)
+
+    claim = call(
+        "service",
+        "dealer.warranty.claim",
+        "search_read",
+        [("state", "=", "draft"), ("claim_type", "=", "exchange")],
+        fields=["lot_id", "warranty_id"],
+        limit=1,
+    )[0]
+    serial = claim["lot_id"][1]
+    check = call(
+        "service",
+        "dealer.warranty",
+        "check_eligibility",
+        lot=serial,
+        claim_type="exchange",
+    )
+    assert check["eligible"], check["message"]
+    assert check["warranty_id"] == claim["warranty_id"][0]
+    unknown = call("service", "dealer.warranty", "check_eligibility", lot="NO-SN-42")
+    assert unknown["reasons"] == ["unknown"]
+    assert "NO-SN-42" in unknown["message"]
+
+    call("service", "dealer.warranty.claim", "action_confirm", [claim["id"]])
+    returned = call(
+        "service",
+        "dealer.warranty.claim",
+        "read",
+        [claim["id"]],
+        fields=["state", "return_picking_id"],
+    )[0]
+    assert returned["state"] == "to_receive"
+    call(
+        "stock", "stock.picking", "button_validate", [returned["return_picking_id"][0]]
+    )
+    call(
+        "service",
+        "dealer.warranty.claim",
+        "write",
+        [claim["id"]],
+        {"inspection_note": "Dead pixels confirmed under the test pattern"},
+    )
+    call("service", "dealer.warranty.claim", "action_quality_confirmed", [claim["id"]])
+    claim = call(
+        "service",
+        "dealer.warranty.claim",
+        "read",
+        [claim["id"]],
+        fields=["state", "picking_ids", "replacement_picking_id", "warranty_id"],
+    )[0]
+    assert claim["state"] == "processing"
+    open_pickings = call(
+        "stock",
+        "stock.picking",
+        "search",
+        [("id", "in", claim["picking_ids"]), ("state", "not in", ("done", "cancel"))],
+    )
+    assert len(open_pickings) == 2  # to the non-conforming area, and the replacement
+    for picking in open_pickings:
+        call("stock", "stock.picking", "button_validate", [picking])
+    claim = call(
+        "service",
+        "dealer.warranty.claim",
+        "read",
+        [claim["id"]],
+        fields=["state", "new_warranty_id", "warranty_id"],
+    )[0]
+    assert claim["state"] == "done"
+    old, new = call(
+        "service",
+        "dealer.warranty",
+        "read",
+        [claim["warranty_id"][0], claim["new_warranty_id"][0]],
+        fields=["state", "lot_id", "replaces_id"],
+    )
+    assert old["state"] == "void"
+    assert new["state"] == "active"
+    assert new["replaces_id"][0] == old["id"]
+    assert new["lot_id"][1] != serial
+
+    with pytest.raises(xmlrpc.client.Fault):
+        call("sales", "dealer.warranty", "write", [new["id"]], {"void_reason": "x"})

@@ -160,7 +160,9 @@ class DealerWarranty(models.Model):
     def _compute_display_name(self):
         for warranty in self:
             what = warranty.lot_id.name or warranty.product_id.display_name
-            warranty.display_name = f"{warranty.name} ({what})" if what else warranty.name
+            warranty.display_name = (
+                f"{warranty.name} ({what})" if what else warranty.name
+            )
 
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
@@ -203,7 +205,9 @@ class DealerWarranty(models.Model):
 
     @api.constrains("lot_id", "state", "start_date", "end_date")
     def _check_one_warranty_per_serial(self):
-        serials = self.filtered(lambda w: w.is_serial and w.lot_id and w.state != "void")
+        serials = self.filtered(
+            lambda w: w.is_serial and w.lot_id and w.state != "void"
+        )
         if not serials:
             return
         others = self.search(
@@ -268,7 +272,8 @@ class DealerWarranty(models.Model):
         """One warranty per delivered serial or lot, or per move when untracked."""
         vals_list = []
         existing = self.search_fetch(
-            [("move_id", "in", moves.ids), ("state", "!=", "void")], ["move_id", "lot_id"]
+            [("move_id", "in", moves.ids), ("state", "!=", "void")],
+            ["move_id", "lot_id"],
         )
         done_keys = {(w.move_id.id, w.lot_id.id) for w in existing}
         for move in moves:
@@ -333,9 +338,7 @@ class DealerWarranty(models.Model):
         elif product:
             domain.append(("product_id", "=", product.id))
             if partner:
-                domain.append(
-                    ("partner_id", "=", partner.commercial_partner_id.id)
-                )
+                domain.append(("partner_id", "=", partner.commercial_partner_id.id))
         else:
             return self.browse()
         candidates = self.search(domain, order="start_date desc, id desc")
@@ -361,7 +364,9 @@ class DealerWarranty(models.Model):
             per claim type, ``reasons`` (codes) and ``message`` (a sentence).
         """
         date = fields.Date.to_date(date) or fields.Date.context_today(self)
-        warranty = self._dealer_find(lot=lot, product=product, partner=partner, date=date)
+        warranty = self._dealer_find(
+            lot=lot, product=product, partner=partner, date=date
+        )
         if not warranty:
             serial = lot if isinstance(lot, str) else (lot.name if lot else "")
             return {
@@ -430,7 +435,10 @@ class DealerWarranty(models.Model):
         if live and not covered:
             reasons.append("expired")
             sentences.append(
-                _("The warranty ended on %(end)s.", end=format_date(self.env, self.end_date))
+                _(
+                    "The warranty ended on %(end)s.",
+                    end=format_date(self.env, self.end_date),
+                )
             )
         elif live and not windows[claim_type]:
             reasons.append(f"{claim_type}_closed")
@@ -563,6 +571,6 @@ class DealerWarranty(models.Model):
         return action
 
     def action_print_card(self):
-        return self.env.ref("dealer_warranty.action_report_warranty_card").report_action(
-            self
-        )
+        return self.env.ref(
+            "dealer_warranty.action_report_warranty_card"
+        ).report_action(self)

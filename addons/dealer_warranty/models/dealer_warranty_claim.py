@@ -125,9 +125,7 @@ class DealerWarrantyClaim(models.Model):
     picking_ids = fields.One2many("stock.picking", "dealer_warranty_claim_id")
     picking_count = fields.Integer(compute="_compute_picking_count")
     return_picking_id = fields.Many2one("stock.picking", readonly=True, copy=False)
-    replacement_picking_id = fields.Many2one(
-        "stock.picking", readonly=True, copy=False
-    )
+    replacement_picking_id = fields.Many2one("stock.picking", readonly=True, copy=False)
     repair_id = fields.Many2one("repair.order", readonly=True, copy=False)
     new_warranty_id = fields.Many2one(
         "dealer.warranty", string="Replacement warranty", readonly=True, copy=False
@@ -276,7 +274,10 @@ class DealerWarrantyClaim(models.Model):
         reason = manager and self.sudo().override_reason  # read our own field
         if self.company_id.dealer_warranty_allow_override and manager and reason:
             self.write(
-                {"override_user_id": self.env.user.id, "override_date": fields.Datetime.now()}
+                {
+                    "override_user_id": self.env.user.id,
+                    "override_date": fields.Datetime.now(),
+                }
             )
             self.message_post(
                 body=self.env._(
@@ -387,7 +388,9 @@ class DealerWarrantyClaim(models.Model):
         picking.activity_schedule(
             "mail.mail_activity_data_todo",
             summary=self.env._("Request %s: process this transfer", self.name),
-            user_id=self._dealer_warehouse_contact(picking.picking_type_id.warehouse_id).id,
+            user_id=self._dealer_warehouse_contact(
+                picking.picking_type_id.warehouse_id
+            ).id,
         )
         return picking
 
@@ -398,15 +401,22 @@ class DealerWarrantyClaim(models.Model):
         pending = warehouse.dealer_pending_location_id
         delivery = self.warranty_id.move_id.picking_id
         if delivery and delivery.state == "done":
-            wizard = self.env["stock.return.picking"].create({"picking_id": delivery.id})
+            wizard = self.env["stock.return.picking"].create(
+                {"picking_id": delivery.id}
+            )
             for line in wizard.product_return_moves:
                 line.quantity = (
                     self.quantity if line.move_id == self.warranty_id.move_id else 0.0
                 )
             picking = wizard._create_return()
-            picking.write({"location_dest_id": pending.id, "dealer_warranty_claim_id": self.id})
+            picking.write(
+                {"location_dest_id": pending.id, "dealer_warranty_claim_id": self.id}
+            )
             picking.move_ids.write(
-                {"location_dest_id": pending.id, "to_refund": self.claim_type == "return"}
+                {
+                    "location_dest_id": pending.id,
+                    "to_refund": self.claim_type == "return",
+                }
             )
         else:
             picking = self.env["stock.picking"].create(
@@ -628,7 +638,9 @@ class DealerWarrantyClaim(models.Model):
         action["domain"] = [("dealer_warranty_claim_id", "in", self.ids)]
         action["context"] = {"create": False}
         if len(self.picking_ids) == 1:
-            action.update(views=[(False, "form")], view_mode="form", res_id=self.picking_ids.id)
+            action.update(
+                views=[(False, "form")], view_mode="form", res_id=self.picking_ids.id
+            )
         return action
 
     def action_view_repair(self):

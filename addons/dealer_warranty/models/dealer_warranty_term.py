@@ -91,7 +91,12 @@ class DealerWarrantyTerm(models.Model):
         self.ensure_one()
         return [
             self._fields[name].get_description(self.env)["string"]
-            for name in ("cover_parts", "cover_labour", "cover_onsite", "cover_shipping")
+            for name in (
+                "cover_parts",
+                "cover_labour",
+                "cover_onsite",
+                "cover_shipping",
+            )
             if self[name]
         ]
 

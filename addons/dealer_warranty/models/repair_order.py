@@ -65,7 +65,9 @@ class RepairOrder(models.Model):
         "shipped (ASV-09).",
     )
     # ASV-27: return visit after the repair.
-    dealer_followup_date = fields.Date(string="Follow-up due", readonly=True, copy=False)
+    dealer_followup_date = fields.Date(
+        string="Follow-up due", readonly=True, copy=False
+    )
     dealer_followup_result = fields.Selection(
         [("satisfied", "Satisfied"), ("unsatisfied", "Not satisfied")],
         string="Customer satisfaction",
@@ -143,8 +145,7 @@ class RepairOrder(models.Model):
                         "covers the unit (%(check)s). Free repairs outside the "
                         "warranty need an After-sales Manager's reason (ASV-23).",
                         name=repair.name,
-                        check=result.get("message")
-                        or self.env._("no warranty found"),
+                        check=result.get("message") or self.env._("no warranty found"),
                     )
                 )
             if covered and not repair.under_warranty and not repair.dealer_exclusion_id:
@@ -203,7 +204,8 @@ class RepairOrder(models.Model):
                         )
                     )
             held = parts.move_line_ids.location_id.filtered(
-                lambda loc: loc.dealer_zone_type in ("pending_inspection", "non_conforming")
+                lambda loc: loc.dealer_zone_type
+                in ("pending_inspection", "non_conforming")
             )
             if held:
                 raise UserError(

@@ -40,11 +40,14 @@ class ResCompany(models.Model):
     )
     def _check_dealer_warranty_days(self):
         for company in self:
-            if min(
-                company.dealer_warranty_return_days,
-                company.dealer_warranty_exchange_days,
-                company.dealer_repair_followup_days,
-            ) < 0:
+            if (
+                min(
+                    company.dealer_warranty_return_days,
+                    company.dealer_warranty_exchange_days,
+                    company.dealer_repair_followup_days,
+                )
+                < 0
+            ):
                 raise ValidationError(
                     self.env._(
                         "Return and exchange windows and the repair follow-up "

@@ -9,4 +9,6 @@ class SaleOrder(models.Model):
     def _dealer_warranty_terms(self):
         """Terms of the products on the order, printed for the customer (ASV-22)."""
         self.ensure_one()
-        return self.order_line.product_id.product_tmpl_id.dealer_effective_warranty_term_id
+        return (
+            self.order_line.product_id.product_tmpl_id.dealer_effective_warranty_term_id
+        )

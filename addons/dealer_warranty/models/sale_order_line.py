@@ -7,10 +7,15 @@ class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
 
     def _compute_price_unit(self):
-        super()._compute_price_unit()
+        res = super()._compute_price_unit()
         # ASV-23: a repair under warranty charges neither parts nor labour.
         for line in self:
             repairs = line.order_id.repair_order_ids
-            if repairs and all(repairs.mapped("under_warranty")) and not line.display_type:
+            if (
+                repairs
+                and all(repairs.mapped("under_warranty"))
+                and not line.display_type
+            ):
                 line.price_unit = 0.0
                 line.technical_price_unit = 0.0
+        return res

@@ -39,7 +39,9 @@ class StockMove(models.Model):
         """A unit the customer sent back outside a claim keeps no warranty."""
         if not self:
             return
-        Warranty = self.env["dealer.warranty"].sudo()  # warehouse staff validate returns
+        Warranty = self.env[
+            "dealer.warranty"
+        ].sudo()  # warehouse staff validate returns
         warranties = Warranty.search(
             [
                 ("move_id", "in", self.origin_returned_move_id.ids),
@@ -49,12 +51,15 @@ class StockMove(models.Model):
         for move in self:
             for line in move.move_line_ids.filtered("quantity"):
                 warranty = warranties.filtered(
-                    lambda w, m=move, lot=line.lot_id: w.move_id == m.origin_returned_move_id
+                    lambda w, m=move, lot=line.lot_id: w.move_id
+                    == m.origin_returned_move_id
                     and w.lot_id == lot
                 )[:1]
                 if not warranty:
                     continue
-                reason = self.env._("Returned on %s", move.picking_id.name or move.reference)
+                reason = self.env._(
+                    "Returned on %s", move.picking_id.name or move.reference
+                )
                 if warranty.is_serial or line.quantity >= warranty.quantity:
                     warranty._dealer_void(reason)
                 else:

@@ -125,7 +125,9 @@ class DealerWarrantyCommon(BaseCommon):
                     "warehouse_id": cls.warehouse.id,
                     "user_id": cls.salesperson.id,
                     "order_line": [
-                        Command.create({"product_id": product.id, "product_uom_qty": qty})
+                        Command.create(
+                            {"product_id": product.id, "product_uom_qty": qty}
+                        )
                     ],
                 }
             )

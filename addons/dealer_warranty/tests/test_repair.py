@@ -34,7 +34,11 @@ class TestRepair(DealerWarrantyCommon):
                 "user_id": (user or self.after_sales).id,
             }
             vals.update(values)
-            return self.env["repair.order"].with_user(user or self.after_sales).create(vals)
+            return (
+                self.env["repair.order"]
+                .with_user(user or self.after_sales)
+                .create(vals)
+            )
 
     def _add_part(self, repair, qty=2):
         repair.move_ids = [
@@ -82,9 +86,13 @@ class TestRepair(DealerWarrantyCommon):
         labour = self.env["product.product"].create(
             {"name": "Repair labour", "type": "service", "list_price": 80.0}
         )
-        order.order_line = [Command.create({"product_id": labour.id, "product_uom_qty": 1})]
+        order.order_line = [
+            Command.create({"product_id": labour.id, "product_uom_qty": 1})
+        ]
         self.assertTrue(order.order_line)
-        self.assertEqual(order.order_line.mapped("price_unit"), [0.0] * len(order.order_line))
+        self.assertEqual(
+            order.order_line.mapped("price_unit"), [0.0] * len(order.order_line)
+        )
         self.assertEqual(order.amount_total, 0.0)
 
     def test_asv23_repair_outside_warranty_is_charged(self):
@@ -108,7 +116,10 @@ class TestRepair(DealerWarrantyCommon):
             repair.with_user(self.after_sales).dealer_warranty_override_reason = "VIP"
         self.env.invalidate_all(flush=False)
         repair.with_user(self.after_sales_manager).write(
-            {"dealer_warranty_override_reason": "Goodwill: known batch defect", "under_warranty": True}
+            {
+                "dealer_warranty_override_reason": "Goodwill: known batch defect",
+                "under_warranty": True,
+            }
         )
         self.assertTrue(repair.under_warranty)
 
@@ -122,7 +133,9 @@ class TestRepair(DealerWarrantyCommon):
         repair.write(
             {
                 "under_warranty": False,
-                "dealer_exclusion_id": self.env.ref("dealer_warranty.exclusion_liquid").id,
+                "dealer_exclusion_id": self.env.ref(
+                    "dealer_warranty.exclusion_liquid"
+                ).id,
             }
         )
         self.assertFalse(repair.under_warranty)
@@ -210,18 +223,27 @@ class TestRepair(DealerWarrantyCommon):
         self.assertTrue(mail, "The customer is emailed.")
         today = fields.Date.context_today(repair)
         self.assertEqual(repair.dealer_followup_date, today + timedelta(days=3))
-        followup_type = self.env.ref("dealer_warranty.mail_activity_type_repair_followup")
-        activity = repair.activity_ids.filtered(lambda a: a.activity_type_id == followup_type)
+        followup_type = self.env.ref(
+            "dealer_warranty.mail_activity_type_repair_followup"
+        )
+        activity = repair.activity_ids.filtered(
+            lambda a: a.activity_type_id == followup_type
+        )
         self.assertEqual(activity.date_deadline, today + timedelta(days=3))
         self.assertEqual(activity.user_id, self.after_sales)
         with self.assertRaisesRegex(UserError, "satisfied"):
             repair.with_user(self.after_sales).action_dealer_record_followup()
         repair.with_user(self.after_sales).write(
-            {"dealer_followup_result": "unsatisfied", "dealer_followup_comment": "Took too long"}
+            {
+                "dealer_followup_result": "unsatisfied",
+                "dealer_followup_comment": "Took too long",
+            }
         )
         repair.with_user(self.after_sales).action_dealer_record_followup()
         self.assertEqual(repair.dealer_followup_done_by_id, self.after_sales)
-        self.assertFalse(repair.activity_ids.filtered(lambda a: a.activity_type_id == followup_type))
+        self.assertFalse(
+            repair.activity_ids.filtered(lambda a: a.activity_type_id == followup_type)
+        )
         escalation = repair.activity_ids.filtered(
             lambda a: a.user_id.has_group("dealer_base.group_after_sales_manager")
         )

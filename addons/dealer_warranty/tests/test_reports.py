@@ -15,14 +15,23 @@ class TestWarrantyReports(DealerWarrantyCommon):
         cls.warranty = cls.delivery.dealer_warranty_ids
 
     def _html(self, report, records):
-        html, _kind = self.env["ir.actions.report"]._render_qweb_html(report, records.ids)
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+            report, records.ids
+        )
         return html.decode()
 
     def test_asv22_warranty_card_is_bilingual(self):
         """ASV-22/ASV-18: the card per serial states period, scope, conditions
         and windows, in Chinese and English."""
         html = self._html("dealer_warranty.report_warranty_card", self.warranty)
-        for text in ("保修卡", "Warranty Card", "KB-CARD", "Keep the invoice and the seal.", "Liquid damage", "退货 / Return"):
+        for text in (
+            "保修卡",
+            "Warranty Card",
+            "KB-CARD",
+            "Keep the invoice and the seal.",
+            "Liquid damage",
+            "退货 / Return",
+        ):
             self.assertIn(text, html)
         action = self.delivery.action_dealer_print_warranty_cards()
         self.assertEqual(action["report_name"], "dealer_warranty.report_warranty_card")

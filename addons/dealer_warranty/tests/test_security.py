@@ -56,7 +56,9 @@ class TestWarrantySecurity(DealerWarrantyCommon):
             company_id=other.id,
             company_ids=[(6, 0, other.ids)],
         )
-        found = self.env["dealer.warranty"].with_user(outsider).search(
-            [("lot_id.name", "=", "KB-SEC")]
+        found = (
+            self.env["dealer.warranty"]
+            .with_user(outsider)
+            .search([("lot_id.name", "=", "KB-SEC")])
         )
         self.assertFalse(found)

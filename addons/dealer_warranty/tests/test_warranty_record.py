@@ -70,7 +70,9 @@ class TestWarrantyRecord(DealerWarrantyCommon):
             "A sub-category inherits its parent's terms.",
         )
         self.keyboard.product_tmpl_id.dealer_warranty_term_id = long_term
-        _order, picking = self._sell(self.keyboard, 1, self._lot(self.keyboard, "KB-36"))
+        _order, picking = self._sell(
+            self.keyboard, 1, self._lot(self.keyboard, "KB-36")
+        )
         warranty = picking.dealer_warranty_ids
         self.assertEqual(warranty.term_id, long_term)
         self.assertEqual(warranty.end_date, date(2029, 3, 15))
@@ -124,7 +126,9 @@ class TestWarrantyRecord(DealerWarrantyCommon):
 
     def test_asv22_cron_marks_ended_warranties_expired(self):
         """Ended warranties are shown as expired; the cron is safe to run twice."""
-        _order, picking = self._sell(self.keyboard, 1, self._lot(self.keyboard, "KB-EX"))
+        _order, picking = self._sell(
+            self.keyboard, 1, self._lot(self.keyboard, "KB-EX")
+        )
         warranty = picking.dealer_warranty_ids
         with freeze_time("2027-03-15"):
             self.Warranty._cron_expire()

@@ -14,7 +14,9 @@ class DealerWarrantyLookup(models.TransientModel):
 
     serial = fields.Char(string="Serial number")
     date = fields.Date(default=fields.Date.context_today, required=True)
-    claim_type = fields.Selection(CLAIM_TYPES, string="For", default="repair", required=True)
+    claim_type = fields.Selection(
+        CLAIM_TYPES, string="For", default="repair", required=True
+    )
     warranty_id = fields.Many2one("dealer.warranty", compute="_compute_result")
     message = fields.Char(compute="_compute_result", string="Result")
     eligible = fields.Boolean(compute="_compute_result")
