@@ -167,17 +167,54 @@ class DealerWarranty(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
-        sequence = self.env["ir.sequence"]
         today = fields.Date.context_today(self)
+        names = iter(self._dealer_next_names(len(vals_list)))
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = sequence.next_by_code("dealer.warranty") or "/"
+                vals["name"] = next(names)
             if vals.get("end_date") and fields.Date.to_date(vals["end_date"]) < today:
                 vals.setdefault("state", "expired")
         # Checked before the insert: the unique index would only say "duplicate".
-        for vals in vals_list:
-            self.new(vals)._check_one_warranty_per_serial()
+        self._dealer_check_serials_free(
+            [
+                (
+                    vals["lot_id"],
+                    fields.Date.to_date(vals["start_date"]),
+                    fields.Date.to_date(vals["end_date"]),
+                    None,
+                )
+                for vals in vals_list
+                if vals.get("lot_id")
+                and vals.get("is_serial")
+                and vals.get("state", "active") != "void"
+            ]
+        )
         return super().create(vals_list)
+
+    @api.model
+    def _dealer_next_names(self, count):
+        """``count`` references in one query: a delivery of hundreds of serials
+        must not draw its numbers one round trip at a time."""
+        sequence = self.env["ir.sequence"].search(
+            [
+                ("code", "=", "dealer.warranty"),
+                ("company_id", "in", [self.env.company.id, False]),
+            ],
+            order="company_id",
+            limit=1,
+        )
+        if not sequence or not count:
+            return ["/"] * count
+        if sequence.implementation != "standard" or sequence.use_date_range:
+            return [sequence._next() for _i in range(count)]
+        self.env.cr.execute(
+            SQL(
+                "SELECT nextval(%s) FROM generate_series(1, %s)",
+                f"ir_sequence_{sequence.id:03d}",
+                count,
+            )
+        )
+        return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
 
     def write(self, vals):
         frozen = set(vals) & set(SNAPSHOT_FIELDS)
@@ -205,23 +242,45 @@ class DealerWarranty(models.Model):
 
     @api.constrains("lot_id", "state", "start_date", "end_date")
     def _check_one_warranty_per_serial(self):
-        serials = self.filtered(
-            lambda w: w.is_serial and w.lot_id and w.state != "void"
-        )
-        if not serials:
-            return
-        others = self.search(
+        self._dealer_check_serials_free(
             [
-                ("lot_id", "in", serials.lot_id.ids),
-                ("state", "!=", "void"),
-                ("id", "not in", serials._origin.ids),
+                (w.lot_id.id, w.start_date, w.end_date, w.id)
+                for w in self
+                if w.is_serial and w.lot_id and w.state != "void"
             ]
         )
-        for warranty in serials:
+
+    @api.model
+    def _dealer_check_serials_free(self, items):
+        """Refuse a second live warranty on a serial over the same days.
+
+        :param items: (lot id, start date, end date, own warranty id or None)
+        """
+        if not items:
+            return
+        lot_ids = {item[0] for item in items}
+        if len(lot_ids) < len(items):
+            lot = self.env["stock.lot"].browse(
+                next(i[0] for i in items if [j[0] for j in items].count(i[0]) > 1)
+            )
+            raise ValidationError(
+                self.env._(
+                    "Serial %(serial)s would get two warranties at once (ASV-22).",
+                    serial=lot.name,
+                )
+            )
+        others = self.search_fetch(
+            [("lot_id", "in", list(lot_ids)), ("state", "!=", "void")],
+            ["lot_id", "start_date", "end_date", "name"],
+        )
+        for lot_id, start, end, own_id in items:
             clash = others.filtered(
-                lambda o, w=warranty: o.lot_id == w.lot_id
-                and o.end_date >= w.start_date
-                and o.start_date <= w.end_date
+                lambda o, lot_id=lot_id, own_id=own_id, start=start, end=end: (
+                    o.lot_id.id == lot_id
+                    and o.id != own_id
+                    and o.end_date >= start
+                    and o.start_date <= end
+                )
             )
             if clash:
                 raise ValidationError(
@@ -229,7 +288,7 @@ class DealerWarranty(models.Model):
                         "Serial %(serial)s already has warranty %(other)s until "
                         "%(end)s; a unit cannot have two warranties at once "
                         "(ASV-22).",
-                        serial=warranty.lot_id.name,
+                        serial=clash[0].lot_id.name,
                         other=clash[0].name,
                         end=format_date(self.env, clash[0].end_date),
                     )
@@ -276,6 +335,9 @@ class DealerWarranty(models.Model):
             ["move_id", "lot_id"],
         )
         done_keys = {(w.move_id.id, w.lot_id.id) for w in existing}
+        # One read for every line; iterating move by move would read them one
+        # by one.
+        moves.move_line_ids.fetch(["quantity", "lot_id", "product_uom_id"])
         for move in moves:
             term = move.product_id.product_tmpl_id.dealer_effective_warranty_term_id
             if not term:

@@ -630,6 +630,27 @@ class DealerWarrantyClaim(models.Model):
             if not open_pickings and not repair_open:
                 claim.state = "done"
 
+    # ------------------------------------------------------------------ quality
+    @api.model
+    def _dealer_quality_claim_counts(self, products, date_from=None, date_to=None):
+        """Requests whose inspection confirmed a quality problem, per product:
+        the figure product quality and supplier evaluation read.
+
+        :return: {product.product id: count}
+        """
+        domain = [
+            ("product_id", "in", products.ids),
+            ("state", "in", ("processing", "done")),
+        ]
+        if date_from:
+            domain.append(("request_date", ">=", date_from))
+        if date_to:
+            domain.append(("request_date", "<=", date_to))
+        return {
+            product.id: count
+            for product, count in self._read_group(domain, ["product_id"], ["__count"])
+        }
+
     # ------------------------------------------------------------------ navigation
     def action_view_pickings(self):
         action = self.env["ir.actions.act_window"]._for_xml_id(

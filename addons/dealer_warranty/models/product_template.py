@@ -30,3 +30,31 @@ class ProductTemplate(models.Model):
                 template.dealer_warranty_term_id
                 or template.categ_id._dealer_get_warranty_term()
             )
+
+    dealer_claim_count = fields.Integer(
+        string="Return / exchange requests",
+        compute="_compute_dealer_claim_count",
+    )
+
+    def _compute_dealer_claim_count(self):
+        counts = dict(
+            self.env["dealer.warranty.claim"]._read_group(
+                [("product_id.product_tmpl_id", "in", self.ids)],
+                ["product_id"],
+                ["__count"],
+            )
+        )
+        for template in self:
+            template.dealer_claim_count = sum(
+                count
+                for product, count in counts.items()
+                if product.product_tmpl_id == template
+            )
+
+    def action_dealer_view_claims(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "dealer_warranty.dealer_warranty_claim_action"
+        )
+        action["domain"] = [("product_id.product_tmpl_id", "in", self.ids)]
+        action["context"] = {"create": False}
+        return action

@@ -148,6 +148,10 @@ class TestClaim(DealerWarrantyCommon):
         self._validate(transfer)
         self.assertEqual(self._quant_qty(self.nonconforming), 1.0)
         self.assertEqual(claim.state, "done")
+        # The confirmed quality problem counts for the product's quality.
+        counts = self.Claim._dealer_quality_claim_counts(self.keyboard)
+        self.assertEqual(counts, {self.keyboard.id: 1})
+        self.assertEqual(self.keyboard.product_tmpl_id.dealer_claim_count, 1)
 
     def test_asv20_no_quality_problem_sends_the_unit_back(self):
         """ASV-20: without a confirmed quality problem, nothing is refunded or
@@ -157,6 +161,7 @@ class TestClaim(DealerWarrantyCommon):
         claim.with_user(self.after_sales).action_no_quality_problem()
         self.assertEqual(claim.state, "rejected")
         self.assertEqual(self.warranty.state, "active")
+        self.assertFalse(self.Claim._dealer_quality_claim_counts(self.keyboard))
         ship_back = claim.picking_ids - claim.return_picking_id
         self.assertEqual(ship_back.location_id, self.pending)
         self.assertEqual(ship_back.location_dest_id.usage, "customer")
@@ -245,17 +250,17 @@ class TestClaim(DealerWarrantyCommon):
         self.assertEqual(self.warranty.state, "active")
 
     def test_concurrent_state_change_is_refused(self):
-        """A request already moved on by someone else is not accepted twice."""
+        """A request someone else accepted meanwhile is not accepted twice: the
+        state is re-read under a row lock, not taken from the stale screen."""
         claim = self._claim("exchange", "2026-03-20")
-        claim.action_confirm()
-        self.env.cr.execute(
-            "UPDATE dealer_warranty_claim SET state = 'draft' WHERE id = %s", [claim.id]
-        )
-        claim.invalidate_recordset(["state"])
+        self.env.flush_all()
         self.assertEqual(claim.state, "draft")
+        # Another user's transaction accepted it; this one still holds "draft".
         self.env.cr.execute(
             "UPDATE dealer_warranty_claim SET state = 'to_receive' WHERE id = %s",
             [claim.id],
         )
+        self.assertEqual(claim.state, "draft")
         with self.assertRaisesRegex(UserError, "changed by someone else"):
             claim.action_confirm()
+        self.assertFalse(claim.return_picking_id)

@@ -150,3 +150,29 @@ class TestWarrantyRecord(DealerWarrantyCommon):
             self.assertTrue(lookup.return_open and lookup.exchange_open)
             self.assertTrue(lookup.eligible)
         self.assertEqual(lot.dealer_warranty_end_date, date(2027, 3, 15))
+
+    def test_asv22_warranty_creation_costs_no_query_per_serial(self):
+        """Validating a delivery of many serials costs no query per serial:
+        3 or 12 serials, the same queries."""
+        plain = self.env["product.product"].create(
+            {
+                "name": "Mouse without terms yet",
+                "is_storable": True,
+                "tracking": "serial",
+            }
+        )
+        small = [self._lot(plain, f"MS-S{i}") for i in range(3)]
+        big = [self._lot(plain, f"MS-B{i}") for i in range(12)]
+        _order, small_picking = self._sell(plain, 3, small)
+        _order, big_picking = self._sell(plain, 12, big)
+        plain.product_tmpl_id.dealer_warranty_term_id = self.term
+        counts = []
+        for picking in (small_picking, big_picking):
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            created = self.Warranty._dealer_create_from_moves(picking.move_ids)
+            self.env.flush_all()
+            counts.append(self.env.cr.sql_log_count - before)
+            self.assertEqual(len(created), len(picking.move_line_ids))
+        self.assertLessEqual(counts[1], counts[0], counts)
