@@ -31,6 +31,26 @@ def rpc(service):
     return xmlrpc.client.ServerProxy(f"{URL}/xmlrpc/2/{service}", allow_none=True)
 
 
+def caller(*logins):
+    """execute_kw as each of ``logins``: demo users (README password) or admin."""
+    models = rpc("object")
+    passwords = {
+        login: "admin" if login == "admin" else "dealer-demo" for login in logins
+    }
+    uids = {
+        login: rpc("common").authenticate(DB, login, password, {})
+        for login, password in passwords.items()
+    }
+
+    def call(login, model, method, *args, **kwargs):
+        return models.execute_kw(
+            DB, uids[login], passwords[login], model, method, list(args), kwargs
+        )
+
+    call.uids = uids
+    return call
+
+
 def test_login_page_is_served():
     with urllib.request.urlopen(f"{URL}/web/login", timeout=30) as response:
         assert response.status == 200
@@ -90,17 +110,8 @@ def test_stocktake_blind_count_recount_and_apply_over_rpc():
     """STK-13, STK-14: over the external API a counter cannot read book
     quantities; a short count is recounted by the other counter, explained and
     applied, and the stock follows."""
-    models = rpc("object")
-    pw = "dealer-demo"
-    uids = {
-        login: rpc("common").authenticate(DB, login, pw, {})
-        for login in ("stock", "stock_mgr")
-    }
-    admin = rpc("common").authenticate(DB, "admin", "admin", {})
-
-    def call(login, model, method, *args, **kwargs):
-        uid, password = (admin, "admin") if login == "admin" else (uids[login], pw)
-        return models.execute_kw(DB, uid, password, model, method, list(args), kwargs)
+    call = caller("stock", "stock_mgr", "admin")
+    uids = call.uids
 
     warehouse = call(
         "admin", "stock.warehouse", "search_read", [], fields=["lot_stock_id"]
@@ -206,15 +217,7 @@ def test_warranty_exchange_over_rpc():
     accepts the demo's exchange request, the warehouse receives the unit into
     pending inspection, After-sales confirms the quality problem, and the
     replacement's delivery carries the warranty over; Sales cannot void it."""
-    models = rpc("object")
-    pw = "dealer-demo"
-    uids = {
-        login: rpc("common").authenticate(DB, login, pw, {})
-        for login in ("service", "stock", "sales")
-    }
-
-    def call(login, model, method, *args, **kwargs):
-        return models.execute_kw(DB, uids[login], pw, model, method, list(args), kwargs)
+    call = caller("service", "stock", "sales")
 
     claim = call(
         "service",
