@@ -381,7 +381,7 @@ class DealerWarrantyClaim(models.Model):
             self._dealer_picking_values(picking_type, source, destination)
         )
         picking.action_confirm()
-        if lot:
+        if lot and self.lot_id:
             self._dealer_set_lot(picking)
         else:
             picking.action_assign()
@@ -535,9 +535,23 @@ class DealerWarrantyClaim(models.Model):
             lines = moves.sale_line_id
             self.env.add_to_compute(lines._fields["qty_delivered"], lines)
         # After-sales decides the refund; the warranty itself is read-only to them.
-        self.warranty_id.sudo()._dealer_void(
-            self.env._("Returned for a refund under request %s", self.name)
-        )
+        warranty = self.warranty_id.sudo()
+        if warranty.is_serial or self.quantity >= warranty.quantity:
+            warranty._dealer_void(
+                self.env._("Returned for a refund under request %s", self.name)
+            )
+        else:
+            # Part of an untracked quantity: the rest stays under warranty.
+            qty, total = f"{self.quantity:g}", f"{warranty.quantity:g}"
+            warranty.message_post(
+                body=self.env._(
+                    "%(qty)s of %(total)s units returned for a refund under "
+                    "request %(name)s.",
+                    qty=qty,
+                    total=total,
+                    name=self.name,
+                )
+            )
 
     def _dealer_resolve_exchange(self):
         """Exchange: a replacement unit leaves stock; its delivery carries the
@@ -613,8 +627,19 @@ class DealerWarrantyClaim(models.Model):
             self._dealer_on_returned()
         elif picking == self.replacement_picking_id:
             line = picking.move_line_ids.filtered("quantity")[:1]
-            if line:
+            if line and line.lot_id:
                 self.new_warranty_id = self.warranty_id._dealer_transfer_to(line, self)
+            elif line:
+                # Untracked units are interchangeable: the warranty goes on.
+                qty = f"{self.quantity:g}"
+                self.warranty_id.sudo().message_post(
+                    body=self.env._(
+                        "%(qty)s units replaced under request %(name)s; the "
+                        "warranty goes on.",
+                        qty=qty,
+                        name=self.name,
+                    )
+                )
         self._dealer_check_done()
 
     def _dealer_on_repaired(self):

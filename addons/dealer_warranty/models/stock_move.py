@@ -63,11 +63,12 @@ class StockMove(models.Model):
                 if warranty.is_serial or line.quantity >= warranty.quantity:
                     warranty._dealer_void(reason)
                 else:
+                    qty, total = f"{line.quantity:g}", f"{warranty.quantity:g}"
                     warranty.message_post(
                         body=self.env._(
                             "%(qty)s of %(total)s units returned in %(ref)s.",
-                            qty=line.quantity,
-                            total=warranty.quantity,
+                            qty=qty,
+                            total=total,
                             ref=move.picking_id.name or move.reference,
                         )
                     )

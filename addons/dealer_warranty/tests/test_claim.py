@@ -264,3 +264,32 @@ class TestClaim(DealerWarrantyCommon):
         with self.assertRaisesRegex(UserError, "changed by someone else"):
             claim.action_confirm()
         self.assertFalse(claim.return_picking_id)
+
+    def test_asv20_untracked_partial_refund_keeps_the_rest_covered(self):
+        """Untracked products: returning 1 of 5 cables keeps the warranty of the
+        other 4; the customer's request is checked by product and customer."""
+        _order, delivery = self._sell(self.cable, 5)
+        warranty = delivery.dealer_warranty_ids
+        with freeze_time("2026-03-18"):
+            claim = self.Claim.with_user(self.after_sales).create(
+                {
+                    "product_id": self.cable.id,
+                    "partner_id": self.customer.id,
+                    "quantity": 1,
+                    "claim_type": "return",
+                }
+            )
+        self.assertEqual(claim.warranty_id, warranty)
+        claim.with_user(self.after_sales).action_confirm()
+        self.assertEqual(claim.return_picking_id.move_ids.product_uom_qty, 1)
+        self._validate(claim.return_picking_id)
+        self.assertEqual(claim.state, "to_inspect")
+        claim.inspection_note = "Connector broken"
+        claim.with_user(self.after_sales).action_quality_confirmed()
+        self.assertEqual(warranty.state, "active")
+        transfer = claim.picking_ids - claim.return_picking_id
+        self._validate(transfer)
+        self.assertEqual(claim.state, "done")
+        self.assertTrue(
+            any("1 of 5 units" in (m.body or "") for m in warranty.message_ids)
+        )
