@@ -412,12 +412,9 @@ class DealerWarrantyClaim(models.Model):
             picking.write(
                 {"location_dest_id": pending.id, "dealer_warranty_claim_id": self.id}
             )
-            picking.move_ids.write(
-                {
-                    "location_dest_id": pending.id,
-                    "to_refund": self.claim_type == "return",
-                }
-            )
+            # Delivered quantities change only once a refund is decided, not
+            # when a unit merely comes back for inspection.
+            picking.move_ids.write({"location_dest_id": pending.id, "to_refund": False})
         else:
             picking = self.env["stock.picking"].create(
                 self._dealer_picking_values(

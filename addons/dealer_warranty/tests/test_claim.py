@@ -67,8 +67,9 @@ class TestClaim(DealerWarrantyCommon):
         picking = claim.return_picking_id
         self.assertEqual(picking.location_dest_id, self.pending)
         self.assertEqual(picking.move_line_ids.lot_id, self.lot)
-        self.assertTrue(picking.move_ids.to_refund)
         self._validate(picking)
+        # Not refunded yet: the order still counts the unit delivered.
+        self.assertEqual(self.order.order_line.qty_delivered, 1.0)
         self.assertEqual(claim.state, "to_inspect")
         self.assertEqual(self._quant_qty(self.pending), 1.0)
         self.assertFalse(picking.dealer_inspection_ids)
@@ -161,6 +162,7 @@ class TestClaim(DealerWarrantyCommon):
         claim.with_user(self.after_sales).action_no_quality_problem()
         self.assertEqual(claim.state, "rejected")
         self.assertEqual(self.warranty.state, "active")
+        self.assertEqual(self.order.order_line.qty_delivered, 1.0)
         self.assertFalse(self.Claim._dealer_quality_claim_counts(self.keyboard))
         ship_back = claim.picking_ids - claim.return_picking_id
         self.assertEqual(ship_back.location_id, self.pending)
