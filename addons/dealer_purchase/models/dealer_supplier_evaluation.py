@@ -1,0 +1,331 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import datetime, time
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+SCORES = [
+    ("1", "1 - Poor"),
+    ("2", "2"),
+    ("3", "3 - Fair"),
+    ("4", "4"),
+    ("5", "5 - Excellent"),
+]
+GRADES = [("A", "A"), ("B", "B"), ("C", "C"), ("D", "D")]
+SCORE_FIELDS = (
+    "score_performance",
+    "score_reliability",
+    "score_durability",
+    "score_service",
+)
+
+
+class DealerSupplierEvaluation(models.Model):
+    """Periodic quality evaluation of a supplier (PUR-10, PUR-11, PUR-16)."""
+
+    _name = "dealer.supplier.evaluation"
+    _description = "Supplier Evaluation"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_from desc, partner_id"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    partner_id = fields.Many2one(
+        "res.partner", string="Supplier", required=True, index=True, tracking=True
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    date_from = fields.Date(required=True)
+    date_to = fields.Date(required=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Done"), ("cancel", "Cancelled")],
+        default="draft",
+        required=True,
+        tracking=True,
+    )
+    # Facts from receipts, acceptances, orders and requests of the period.
+    receipt_count = fields.Integer(string="Receipts", readonly=True)
+    qty_received = fields.Float(readonly=True, digits="Product Unit of Measure")
+    qty_rejected = fields.Float(readonly=True, digits="Product Unit of Measure")
+    acceptance_rate = fields.Float(string="Acceptance rate (%)", readonly=True)
+    on_time_rate = fields.Float(string="On-time delivery (%)", readonly=True)
+    price_variance = fields.Float(
+        string="Price vs other suppliers (%)",
+        readonly=True,
+        help="Positive: dearer than the other suppliers of the same products "
+        "over the period (PUR-11).",
+    )
+    claims_per_100 = fields.Float(
+        string="Quality claims per 100 units",
+        readonly=True,
+        help="Customer requests whose inspection confirmed a quality problem, "
+        "on the products received from this supplier (needs Dealer Warranty).",
+    )
+    breach_count = fields.Integer(string="Breaches", readonly=True)
+    facts_computed_on = fields.Datetime(readonly=True)
+    # Judgement of Purchasing.
+    score_performance = fields.Selection(SCORES, string="Performance", tracking=True)
+    score_reliability = fields.Selection(SCORES, string="Reliability", tracking=True)
+    score_durability = fields.Selection(SCORES, string="Durability", tracking=True)
+    score_service = fields.Selection(SCORES, string="Service", tracking=True)
+    comment = fields.Text()
+    total_score = fields.Float(compute="_compute_total_score", store=True)
+    grade = fields.Selection(
+        GRADES, compute="_compute_total_score", store=True, tracking=True
+    )
+    evaluator_id = fields.Many2one("res.users", readonly=True, copy=False)
+
+    _sql_constraints = [
+        (
+            "period_unique",
+            "UNIQUE(partner_id, company_id, date_from, date_to)",
+            "This supplier already has an evaluation for this period.",
+        ),
+    ]
+
+    @api.depends("partner_id", "date_from", "date_to")
+    def _compute_name(self):
+        for evaluation in self:
+            evaluation.name = (
+                f"{evaluation.partner_id.display_name or ''} "
+                f"{evaluation.date_from or ''} – {evaluation.date_to or ''}"
+            )
+
+    @api.depends(
+        "acceptance_rate",
+        "on_time_rate",
+        *SCORE_FIELDS,
+        "company_id.dealer_evaluation_grade_a",
+    )
+    def _compute_total_score(self):
+        """40% facts (acceptance and on-time rates), 60% Purchasing's scores."""
+        for evaluation in self:
+            scores = [
+                int(evaluation[name]) for name in SCORE_FIELDS if evaluation[name]
+            ]
+            if len(scores) < len(SCORE_FIELDS):
+                evaluation.total_score = 0.0
+                evaluation.grade = False
+                continue
+            facts = (evaluation.acceptance_rate + evaluation.on_time_rate) / 2
+            judgement = sum(scores) / len(scores) / 5 * 100
+            total = round(0.4 * facts + 0.6 * judgement, 1)
+            company = evaluation.company_id
+            evaluation.total_score = total
+            evaluation.grade = (
+                "A"
+                if total >= company.dealer_evaluation_grade_a
+                else "B"
+                if total >= company.dealer_evaluation_grade_b
+                else "C"
+                if total >= company.dealer_evaluation_grade_c
+                else "D"
+            )
+
+    # ------------------------------------------------------------------ facts
+    def _dealer_receipts(self):
+        self.ensure_one()
+        return self.env["stock.picking"].search(
+            [
+                ("partner_id", "child_of", self.partner_id.commercial_partner_id.id),
+                ("picking_type_code", "=", "incoming"),
+                ("state", "=", "done"),
+                ("location_id.usage", "=", "supplier"),
+                ("company_id", "=", self.company_id.id),
+                ("date_done", ">=", datetime.combine(self.date_from, time.min)),
+                ("date_done", "<=", datetime.combine(self.date_to, time.max)),
+            ]
+        )
+
+    def _dealer_price_variance(self):
+        """Weighted gap between this supplier's prices and the others' (PUR-11)."""
+        self.ensure_one()
+        Line = self.env["purchase.order.line"]
+        domain = [
+            ("order_id.state", "in", ("purchase", "done")),
+            ("order_id.date_approve", ">=", datetime.combine(self.date_from, time.min)),
+            ("order_id.date_approve", "<=", datetime.combine(self.date_to, time.max)),
+            ("company_id", "=", self.company_id.id),
+        ]
+        supplier = self.partner_id.commercial_partner_id
+        ours = Line._read_group(
+            domain + [("partner_id", "child_of", supplier.id)],
+            ["product_id"],
+            ["product_qty:sum", "price_subtotal:sum"],
+        )
+        if not ours:
+            return 0.0
+        others = {
+            product: (qty, total)
+            for product, qty, total in Line._read_group(
+                domain
+                + [
+                    ("partner_id", "not child_of", supplier.id),
+                    ("product_id", "in", [product.id for product, _q, _t in ours]),
+                ],
+                ["product_id"],
+                ["product_qty:sum", "price_subtotal:sum"],
+            )
+        }
+        gap, weight = 0.0, 0.0
+        for product, qty, total in ours:
+            other_qty, other_total = others.get(product, (0.0, 0.0))
+            if not (qty and other_qty and other_total):
+                continue
+            ours_unit, other_unit = total / qty, other_total / other_qty
+            gap += (ours_unit - other_unit) / other_unit * 100 * qty
+            weight += qty
+        return round(gap / weight, 1) if weight else 0.0
+
+    def _dealer_quality_claims(self, products):
+        """Confirmed quality claims on ``products`` in the period. Dealer Warranty
+        answers when it is installed; purchasing does not depend on it."""
+        Claim = self.env.get("dealer.warranty.claim")
+        if Claim is None or not products:
+            return 0
+        counts = Claim.sudo()._dealer_quality_claim_counts(
+            products, self.date_from, self.date_to
+        )
+        return sum(counts.values())
+
+    def action_compute_facts(self):
+        """Read the period's receipts, acceptances, orders and breaches."""
+        for evaluation in self:
+            if evaluation.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "Evaluation %s is done: its facts are kept as they were.",
+                        evaluation.name,
+                    )
+                )
+            receipts = evaluation._dealer_receipts()
+            moves = receipts.move_ids.filtered(lambda m: m.state == "done")
+            received = sum(moves.mapped("quantity"))
+            lines = self.env["dealer.receipt.inspection.line"].search(
+                [
+                    ("inspection_id.picking_id", "in", receipts.ids),
+                    ("inspection_id.state", "=", "done"),
+                ]
+            )
+            rejected = sum(lines.mapped("qty_rejected"))
+            on_time = receipts.filtered(
+                lambda p: not p.date_deadline
+                or p.date_done <= p.date_deadline.replace(hour=23, minute=59, second=59)
+            )
+            breaches = self.env["dealer.supplier.breach"].search_count(
+                [
+                    (
+                        "partner_id",
+                        "child_of",
+                        evaluation.partner_id.commercial_partner_id.id,
+                    ),
+                    ("date", ">=", evaluation.date_from),
+                    ("date", "<=", evaluation.date_to),
+                ]
+            )
+            claims = evaluation._dealer_quality_claims(moves.product_id)
+            evaluation.write(
+                {
+                    "receipt_count": len(receipts),
+                    "qty_received": received,
+                    "qty_rejected": rejected,
+                    "acceptance_rate": round((1 - rejected / received) * 100, 1)
+                    if received
+                    else 100.0,
+                    "on_time_rate": round(len(on_time) / len(receipts) * 100, 1)
+                    if receipts
+                    else 100.0,
+                    "price_variance": evaluation._dealer_price_variance(),
+                    "claims_per_100": round(claims / received * 100, 2)
+                    if received
+                    else 0.0,
+                    "breach_count": breaches,
+                    "facts_computed_on": fields.Datetime.now(),
+                }
+            )
+        return True
+
+    def action_done(self):
+        """Purchasing Manager closes the evaluation; grade D suspends (PUR-10)."""
+        if not self.env.user.has_group("dealer_base.group_purchasing_manager"):
+            raise UserError(
+                self.env._("Only a Purchasing Manager closes an evaluation.")
+            )
+        for evaluation in self:
+            missing = [
+                evaluation._fields[name].get_description(self.env)["string"]
+                for name in SCORE_FIELDS
+                if not evaluation[name]
+            ]
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "Evaluation %(name)s: score %(fields)s first (PUR-10).",
+                        name=evaluation.name,
+                        fields=", ".join(missing),
+                    )
+                )
+            if not evaluation.facts_computed_on:
+                evaluation.action_compute_facts()
+            evaluation.write({"state": "done", "evaluator_id": self.env.user.id})
+            if evaluation.grade == "D":
+                evaluation.partner_id.commercial_partner_id.write(
+                    {
+                        "dealer_supplier_suspended": True,
+                        "dealer_suspension_reason": self.env._(
+                            "grade D in evaluation %s", evaluation.name
+                        ),
+                    }
+                )
+        return True
+
+    def action_draft(self):
+        self.write({"state": "draft"})
+        return True
+
+    @api.model
+    def _cron_open_evaluations(self):
+        """Open last quarter's evaluation of every supplier that delivered in
+        it; safe to run twice (unique period)."""
+        today = fields.Date.context_today(self)
+        quarter_start = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
+        date_from = quarter_start - relativedelta(months=3)
+        date_to = quarter_start - relativedelta(days=1)
+        pickings = self.env["stock.picking"]._read_group(
+            [
+                ("picking_type_code", "=", "incoming"),
+                ("state", "=", "done"),
+                ("location_id.usage", "=", "supplier"),
+                ("date_done", ">=", datetime.combine(date_from, time.min)),
+                ("date_done", "<=", datetime.combine(date_to, time.max)),
+                ("partner_id", "!=", False),
+            ],
+            ["company_id", "partner_id"],
+        )
+        existing = {
+            (e.company_id.id, e.partner_id.id)
+            for e in self.search(
+                [("date_from", "=", date_from), ("date_to", "=", date_to)]
+            )
+        }
+        vals_list = []
+        for company, partner in pickings:
+            supplier = partner.commercial_partner_id
+            if (company.id, supplier.id) in existing:
+                continue
+            existing.add((company.id, supplier.id))
+            vals_list.append(
+                {
+                    "partner_id": supplier.id,
+                    "company_id": company.id,
+                    "date_from": date_from,
+                    "date_to": date_to,
+                }
+            )
+        evaluations = self.create(vals_list)
+        evaluations.action_compute_facts()
+        return evaluations
