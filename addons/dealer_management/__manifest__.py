@@ -19,6 +19,7 @@
         "dealer_stock_zone",
         "dealer_stock_count",
         "dealer_warranty",
+        "dealer_purchase",
         "l10n_cn",
     ],
     "data": ["data/res_lang_data.xml"],
@@ -30,5 +31,6 @@
         "demo/stock_zone_demo.xml",
         "demo/stocktake_demo.xml",
         "demo/warranty_demo.xml",
+        "demo/purchase_demo.xml",
     ],
 }

@@ -141,3 +141,31 @@ class TestDemoCompany(HttpCase):
         self.assertEqual(claim.state, "draft")
         self.assertIn(claim.warranty_id, monitors)
         self.assertTrue(claim.is_eligible)
+
+    def test_pur_09_demo_suppliers_qualification(self):
+        """PUR-09, PUR-13: the demo shows a qualified supplier, one whose
+        certificate expires soon and one without its quality certificate; the
+        month's purchase plan waits in draft."""
+        ref = self.env.ref
+        self.assertEqual(
+            ref(
+                "dealer_management.supplier_jielian_peripherals"
+            ).dealer_qualification_status,
+            "qualified",
+        )
+        self.assertEqual(
+            ref(
+                "dealer_management.supplier_hongxin_storage"
+            ).dealer_qualification_status,
+            "expiring",
+        )
+        wangtong = ref("dealer_management.supplier_wangtong_network")
+        self.assertEqual(wangtong.dealer_qualification_status, "not_qualified")
+        self.assertIn(
+            "Quality system certificate", wangtong.dealer_qualification_issues
+        )
+        plan = ref("dealer_management.purchase_plan_month")
+        self.assertEqual(plan.state, "draft")
+        self.assertEqual(len(plan.line_ids), 2)
+        evaluation = ref("dealer_management.supplier_evaluation_hongxin")
+        self.assertTrue(evaluation.facts_computed_on)

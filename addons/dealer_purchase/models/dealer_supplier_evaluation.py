@@ -164,7 +164,8 @@ class DealerSupplierEvaluation(models.Model):
             for product, qty, total in Line._read_group(
                 domain
                 + [
-                    ("partner_id", "not child_of", supplier.id),
+                    "!",
+                    ("partner_id", "child_of", supplier.id),
                     ("product_id", "in", [product.id for product, _q, _t in ours]),
                 ],
                 ["product_id"],

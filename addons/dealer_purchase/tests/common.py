@@ -39,6 +39,9 @@ class DealerPurchaseCommon(BaseCommon):
             login="pu_stock",
             groups="dealer_base.group_warehouse_manager,stock.group_stock_user",
         )
+        cls.technician = new_test_user(
+            cls.env, login="pu_tech", groups="dealer_base.group_technical_user"
+        )
         cls.warehouse = cls.env["stock.warehouse"].create(
             {"name": "Purchase WH", "code": "PWH", "dealer_zones_enabled": True}
         )
@@ -99,7 +102,7 @@ class DealerPurchaseCommon(BaseCommon):
         action = record.with_user(user).validate_tier()
         if isinstance(action, dict):
             self.env["comment.wizard"].with_user(user).with_context(
-                action["context"]
+                **action["context"]
             ).create({"comment": comment}).add_comment()
 
     def _order(self, partner=None, price=100.0, qty=10, product=None, **values):
