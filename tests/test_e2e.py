@@ -300,3 +300,40 @@ def test_warranty_exchange_over_rpc():
 
     with pytest.raises(xmlrpc.client.Fault):
         call("sales", "dealer.warranty", "write", [new["id"]], {"void_reason": "x"})
+
+
+def test_purchase_refused_for_an_unqualified_supplier_over_rpc():
+    """PUR-09: over the external API a buyer's order to the demo's network
+    supplier, who lacks its quality certificate, is refused with the document
+    named; an order to a qualified supplier is confirmed."""
+    call = caller("purchase")
+    product = call(
+        "purchase",
+        "product.product",
+        "search",
+        [("default_code", "=", "KBD-K380")],
+    )[0]
+
+    def order(supplier_vat):
+        partner = call(
+            "purchase", "res.partner", "search", [("vat", "=", supplier_vat)]
+        )[0]
+        return call(
+            "purchase",
+            "purchase.order",
+            "create",
+            {
+                "partner_id": partner,
+                "order_line": [
+                    (0, 0, {"product_id": product, "product_qty": 2, "price_unit": 140})
+                ],
+            },
+        )
+
+    refused = order("91440300MA5FA1C92F")  # the network supplier
+    with pytest.raises(xmlrpc.client.Fault, match="Quality system certificate"):
+        call("purchase", "purchase.order", "button_confirm", [refused])
+    accepted = order("91441900MA51Q2W84A")  # the peripherals supplier
+    call("purchase", "purchase.order", "button_confirm", [accepted])
+    state = call("purchase", "purchase.order", "read", [accepted], fields=["state"])
+    assert state[0]["state"] == "purchase"
