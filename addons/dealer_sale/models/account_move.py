@@ -1,0 +1,131 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .sale_order import _first_user_of
+
+COLLECTION_STEPS = [
+    ("none", "Not overdue"),
+    ("reminder", "Reminder sent"),
+    ("call", "Customer called"),
+    ("escalated", "Escalated to the manager"),
+]
+
+
+class AccountMove(models.Model):
+    _inherit = "account.move"
+
+    dealer_collection_step = fields.Selection(
+        COLLECTION_STEPS,
+        string="Collection step",
+        default="none",
+        copy=False,
+        tracking=True,
+        help="How far the collection of this overdue invoice has gone (SAL-12).",
+    )
+    dealer_payment_difficulty = fields.Text(
+        string="Payment difficulty",
+        copy=False,
+        tracking=True,
+        help="Why the customer cannot pay, reported to the Sales Manager (SAL-13).",
+    )
+
+    def _dealer_collection_plan(self):
+        """(step, days overdue, activity summary, to the manager?) in order."""
+        self.ensure_one()
+        company = self.company_id
+        _ = self.env._
+        return [
+            (
+                "reminder",
+                company.dealer_collection_reminder_days,
+                _("Send a payment reminder"),
+                False,
+            ),
+            (
+                "call",
+                company.dealer_collection_call_days,
+                _("Call the customer about the payment"),
+                False,
+            ),
+            (
+                "escalated",
+                company.dealer_collection_escalation_days,
+                _("Overdue payment escalated: agree a solution with Finance"),
+                True,
+            ),
+        ]
+
+    @api.model
+    def _cron_dealer_collection(self):
+        """SAL-12: one activity per step as an invoice stays unpaid; safe to run
+        twice (each step once)."""
+        today = fields.Date.context_today(self)
+        invoices = self.search(
+            [
+                ("move_type", "=", "out_invoice"),
+                ("state", "=", "posted"),
+                ("payment_state", "in", ("not_paid", "partial")),
+                ("invoice_date_due", "<", today),
+            ]
+        )
+        order = [step for step, _label in COLLECTION_STEPS]
+        for invoice in invoices:
+            overdue = (today - invoice.invoice_date_due).days
+            for step, days, summary, to_manager in invoice._dealer_collection_plan():
+                if overdue < days or order.index(
+                    invoice.dealer_collection_step
+                ) >= order.index(step):
+                    continue
+                user = invoice.invoice_user_id or invoice.partner_id.user_id
+                if to_manager:
+                    managers = (
+                        self.env.ref("dealer_base.group_sales_manager").sudo().users
+                    )
+                    user = (
+                        managers.filtered(
+                            lambda u, c=invoice.company_id: c in u.company_ids
+                        ).sorted("id")[:1]
+                        or user
+                    )
+                invoice.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=summary,
+                    note=self.env._(
+                        "%(invoice)s is %(days)s days overdue (%(amount)s due).",
+                        invoice=invoice.name,
+                        days=overdue,
+                        amount=invoice.amount_residual,
+                    ),
+                    user_id=(user or self.env.ref("base.user_admin")).id,
+                    date_deadline=today,
+                )
+                invoice.dealer_collection_step = step
+        return True
+
+    def action_dealer_report_difficulty(self):
+        """SAL-13: tell the Sales Manager that the customer has difficulty paying."""
+        for invoice in self:
+            if not (invoice.dealer_payment_difficulty or "").strip():
+                raise UserError(
+                    self.env._(
+                        "%s: describe the customer's difficulty first (SAL-13).",
+                        invoice.name,
+                    )
+                )
+            manager = _first_user_of(
+                self.env, "dealer_base.group_sales_manager", invoice.company_id
+            )
+            # Sales staff report on their customers' invoices without accounting
+            # rights on them.
+            invoice.sudo().activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Customer has difficulty paying %s", invoice.name),
+                note=invoice.dealer_payment_difficulty,
+                user_id=(manager or self.env.user).id,
+                date_deadline=fields.Date.context_today(self) + timedelta(days=1),
+            )
+        return True

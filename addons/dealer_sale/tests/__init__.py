@@ -1,0 +1,4 @@
+from . import test_quotation
+from . import test_collection
+from . import test_price_change
+from . import test_partner
