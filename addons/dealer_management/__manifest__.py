@@ -20,6 +20,7 @@
         "dealer_stock_count",
         "dealer_warranty",
         "dealer_purchase",
+        "dealer_sale",
         "l10n_cn",
     ],
     "data": ["data/res_lang_data.xml"],
@@ -32,5 +33,6 @@
         "demo/stocktake_demo.xml",
         "demo/warranty_demo.xml",
         "demo/purchase_demo.xml",
+        "demo/sale_demo.xml",
     ],
 }

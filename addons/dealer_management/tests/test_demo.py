@@ -169,3 +169,26 @@ class TestDemoCompany(HttpCase):
         self.assertEqual(len(plan.line_ids), 2)
         evaluation = ref("dealer_management.supplier_evaluation_hongxin")
         self.assertTrue(evaluation.facts_computed_on)
+
+    def test_sal_03_demo_solution_waits_for_technical(self):
+        """SAL-01, SAL-03, SAL-15, SAL-17: the demo's classes, distributor,
+        solution under technical review and proposed price change."""
+        ref = self.env.ref
+        self.assertEqual(
+            ref("dealer_management.customer_nanshan_school").dealer_customer_class,
+            "important",
+        )
+        self.assertEqual(
+            ref("dealer_management.customer_huanan_distributor").dealer_channel_role,
+            "distributor",
+        )
+        solution = ref("dealer_management.sale_order_lab_solution")
+        self.assertEqual(solution.dealer_technical_state, "requested")
+        self.assertTrue(
+            solution.activity_ids.user_id.has_group(
+                "dealer_base.group_technical_manager"
+            )
+        )
+        change = ref("dealer_management.price_change_k380")
+        self.assertEqual(change.state, "draft")
+        self.assertEqual(change.current_price, 199)

@@ -27,9 +27,13 @@ class ResPartner(models.Model):
     dealer_acquisition_channel = fields.Selection(
         CHANNELS, string="Acquisition channel", tracking=True
     )
-    dealer_score_value = fields.Selection(SCORES, string="Value", tracking=True)
-    dealer_score_potential = fields.Selection(SCORES, string="Potential", tracking=True)
-    dealer_score_loyalty = fields.Selection(SCORES, string="Loyalty", tracking=True)
+    dealer_score_value = fields.Selection(SCORES, string="Value score", tracking=True)
+    dealer_score_potential = fields.Selection(
+        SCORES, string="Potential score", tracking=True
+    )
+    dealer_score_loyalty = fields.Selection(
+        SCORES, string="Loyalty score", tracking=True
+    )
     dealer_customer_class = fields.Selection(
         CUSTOMER_CLASSES,
         string="Customer class",

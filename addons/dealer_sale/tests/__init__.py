@@ -2,3 +2,4 @@ from . import test_quotation
 from . import test_collection
 from . import test_price_change
 from . import test_partner
+from . import test_solution_tour

@@ -135,3 +135,12 @@ class TestQuotation(DealerSaleCommon):
                 "dealer_base.group_warehouse_manager"
             )
         )
+
+    def test_sal_03_technical_sees_solutions_only(self):
+        """SAL-03: Technical opens every solution to review it, not the other
+        salespeople's ordinary quotations."""
+        ordinary = self._quotation()
+        solution = self._quotation(dealer_is_solution=True)
+        Order = self.env["sale.order"].with_user(self.technician)
+        found = Order.search([("id", "in", (ordinary | solution).ids)])
+        self.assertEqual(found, solution)
