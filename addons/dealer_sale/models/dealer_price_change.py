@@ -201,7 +201,7 @@ class DealerPriceChange(models.Model):
         """SAL-18: the customers concerned hear of the new price in advance."""
         template = self.env.ref("dealer_sale.mail_template_price_change")
         # Called from the approval wizard: its defaults are not the composer's.
-        self = self.with_context(**clean_context(self.env.context))
+        self = self.with_env(self.env(context=clean_context(self.env.context)))
         for change in self:
             change.notified_partner_ids = change._dealer_customers()
             if change.notified_partner_ids:

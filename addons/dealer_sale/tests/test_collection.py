@@ -63,7 +63,14 @@ class TestCollection(DealerSaleCommon):
             invoice.with_user(self.salesperson).action_dealer_report_difficulty()
         invoice.dealer_payment_difficulty = "School budget released in May"
         invoice.with_user(self.salesperson).action_dealer_report_difficulty()
-        activity = invoice.activity_ids.filtered(
-            lambda a: a.user_id == self.sales_manager
+        self.env.invalidate_all()
+        activity = self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "account.move"),
+                ("res_id", "=", invoice.id),
+                ("summary", "ilike", "difficulty"),
+            ]
         )
-        self.assertIn("May", str(activity.note))
+        self.assertEqual(len(activity), 1)
+        self.assertTrue(activity.user_id.has_group("dealer_base.group_sales_manager"))
+        self.assertIn("May", activity.read(["note"])[0]["note"])
