@@ -199,16 +199,13 @@ class DealerPurchasePlan(models.Model):
             ["product_id"],
             ["product_uom_qty:sum", "quantity:sum"],
         )
+        # Free stock of every product in one computation, not one per product.
+        products = self.env["product.product"].union(*(group[0] for group in groups))
+        stock = products.with_context(warehouse_id=self.warehouse_id.id)
+        free = dict(zip(stock.ids, stock.mapped("free_qty"), strict=True))
         needs = []
         for product, demand, reserved in groups:
-            missing = (
-                demand
-                - reserved
-                - max(
-                    product.with_context(warehouse_id=self.warehouse_id.id).free_qty,
-                    0.0,
-                )
-            )
+            missing = demand - reserved - max(free[product.id], 0.0)
             if missing > 0:
                 needs.append(
                     {

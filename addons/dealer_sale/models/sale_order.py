@@ -279,10 +279,12 @@ class SaleOrder(models.Model):
         lines = self.order_line.filtered(
             lambda ln: ln.product_id and not ln.display_type
         )
+        # Free stock of every product in one computation, not one per line.
+        stock = lines.product_id.with_context(warehouse_id=self.warehouse_id.id)
+        free = dict(zip(stock.ids, stock.mapped("free_qty"), strict=True))
         short = lines.filtered(
             lambda ln: ln.product_id.is_storable
-            and ln.product_id.with_context(warehouse_id=self.warehouse_id.id).free_qty
-            < ln.product_uom_qty
+            and free[ln.product_id.id] < ln.product_uom_qty
         )
         install = lines.filtered(lambda ln: ln.product_id.dealer_needs_installation)
         todo = [
