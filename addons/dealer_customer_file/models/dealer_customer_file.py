@@ -1,0 +1,300 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.dealer_sale.models.res_partner import CUSTOMER_CLASSES
+
+ACCESS_BASES = [
+    ("custodian", "Custodian"),
+    ("salesperson", "Responsible salesperson"),
+    ("grant", "Access grant"),
+    ("none", "No access"),
+]
+
+
+class DealerCustomerFile(models.Model):
+    """The customer register entry (CUS-08, CUS-13, CUS-14): who the customer
+    is, its class, who keeps the file and who sells to it. Every internal user
+    sees the register; the confidential content is the data card
+    (dealer.customer.file.card), readable only by the custodians, the
+    salesperson and holders of a live access grant (CUS-17 to CUS-22)."""
+
+    _name = "dealer.customer.file"
+    _description = "Customer File"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "name desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="File number", required=True, readonly=True, copy=False, default="/"
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Customer",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        domain="[('parent_id', '=', False)]",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    active = fields.Boolean(default=True, tracking=True)
+    user_id = fields.Many2one(
+        related="partner_id.user_id",
+        string="Salesperson",
+        store=True,
+        index=True,
+        tracking=True,
+    )
+    customer_class = fields.Selection(
+        related="partner_id.dealer_customer_class",
+        string="Customer class",
+        store=True,
+    )
+    custodian_ids = fields.Many2many(
+        "res.users",
+        "dealer_customer_file_custodian_rel",
+        "file_id",
+        "user_id",
+        string="Custodians",
+        tracking=True,
+        domain=lambda self: [
+            (
+                "groups_id",
+                "in",
+                self.env.ref("dealer_base.group_file_custodian").ids,
+            )
+        ],
+    )
+    card_ids = fields.One2many("dealer.customer.file.card", "file_id")
+    card_id = fields.Many2one(
+        "dealer.customer.file.card",
+        string="Data card",
+        compute="_compute_card_id",
+    )
+    request_ids = fields.One2many("dealer.customer.file.request", "file_id")
+    grant_ids = fields.One2many("dealer.customer.file.grant", "file_id")
+    review_ids = fields.One2many("dealer.customer.file.review", "file_id")
+    visit_ids = fields.One2many("dealer.customer.file.visit", "file_id")
+    request_count = fields.Integer(compute="_compute_counts")
+    live_grant_count = fields.Integer(compute="_compute_counts")
+    review_count = fields.Integer(compute="_compute_counts")
+    visit_count = fields.Integer(compute="_compute_counts")
+    access_basis = fields.Selection(
+        ACCESS_BASES,
+        string="Your access",
+        compute="_compute_access_basis",
+        help="Why you may, or may not, read this file's data card.",
+    )
+    access_until = fields.Datetime(
+        string="Your access until", compute="_compute_access_basis"
+    )
+    last_review_date = fields.Date(
+        compute="_compute_last_review_date", store=True, string="Last reviewed"
+    )
+    last_visit_date = fields.Date(
+        compute="_compute_last_visit_date", store=True, string="Last visited"
+    )
+
+    _sql_constraints = [
+        (
+            "partner_company_uniq",
+            "unique(partner_id, company_id)",
+            "A customer has one customer file per company (CUS-08).",
+        )
+    ]
+
+    @api.depends("card_ids")
+    def _compute_card_id(self):
+        for file in self:
+            file.card_id = file.card_ids[:1]
+
+    def _compute_counts(self):
+        def count(model, extra=()):
+            groups = self.env[model]._read_group(
+                [("file_id", "in", self.ids), *extra], ["file_id"], ["__count"]
+            )
+            return {file.id: total for file, total in groups}
+
+        requests = count("dealer.customer.file.request")
+        grants = count("dealer.customer.file.grant", [("state", "=", "active")])
+        reviews = count("dealer.customer.file.review")
+        visits = count("dealer.customer.file.visit")
+        for file in self:
+            file.request_count = requests.get(file.id, 0)
+            file.live_grant_count = grants.get(file.id, 0)
+            file.review_count = reviews.get(file.id, 0)
+            file.visit_count = visits.get(file.id, 0)
+
+    @api.depends_context("uid")
+    @api.depends("custodian_ids", "user_id", "grant_ids.state", "grant_ids.date_end")
+    def _compute_access_basis(self):
+        bases = self._dealer_access_bases(self.env.user)
+        for file in self:
+            file.access_basis, file.access_until = bases.get(file.id, ("none", False))
+
+    @api.depends("review_ids.state", "review_ids.date_done")
+    def _compute_last_review_date(self):
+        for file in self:
+            done = file.review_ids.filtered(lambda r: r.state == "done")
+            file.last_review_date = max(done.mapped("date_done"), default=False)
+
+    @api.depends("visit_ids.state", "visit_ids.date_visit")
+    def _compute_last_visit_date(self):
+        for file in self:
+            done = file.visit_ids.filtered(lambda v: v.state == "done")
+            dates = [fields.Date.to_date(d) for d in done.mapped("date_visit")]
+            file.last_visit_date = max(dates, default=False)
+
+    def _dealer_access_bases(self, user):
+        """{file id: (basis, until)} of ``user`` for these files, in one query
+        for the grants. The same conditions as the data card's record rules."""
+        grants = (
+            self.env["dealer.customer.file.grant"]
+            .sudo()  # the user may not read others' grants; only theirs count
+            ._read_group(
+                [
+                    ("file_id", "in", self.ids),
+                    ("user_id", "=", user.id),
+                    ("state", "=", "active"),
+                ],
+                ["file_id"],
+                ["date_end:max"],
+            )
+        )
+        until = {file.id: date_end for file, date_end in grants}
+        result = {}
+        for file in self.sudo():
+            if user in file.custodian_ids:
+                result[file.id] = ("custodian", False)
+            elif user == file.user_id:
+                result[file.id] = ("salesperson", False)
+            elif file.id in until:
+                result[file.id] = ("grant", until[file.id])
+        return result
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = self.env["res.company"].browse(
+            [vals.get("company_id") or self.env.company.id for vals in vals_list]
+        )
+        for vals, company in zip(vals_list, companies, strict=True):
+            if vals.get("name", "/") == "/":
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .with_company(company)
+                    .next_by_code("dealer.customer.file")
+                    or "/"
+                )
+            if "custodian_ids" not in vals and company.dealer_file_custodian_ids:
+                vals["custodian_ids"] = [
+                    fields.Command.set(company.dealer_file_custodian_ids.ids)
+                ]
+        files = super().create(vals_list)
+        # The card is created empty by the system: its creator may be neither
+        # custodian nor salesperson, and its content is written by those who are.
+        self.env["dealer.customer.file.card"].sudo().create(
+            [{"file_id": file.id} for file in files]
+        )
+        return files
+
+    @api.constrains("custodian_ids", "company_id")
+    def _check_custodians(self):
+        group = self.env.ref("dealer_base.group_file_custodian")
+        for file in self:
+            allowed = file.company_id.dealer_file_custodian_ids
+            for user in file.custodian_ids:
+                if group not in user.groups_id or (allowed and user not in allowed):
+                    raise ValidationError(
+                        self.env._(
+                            "%(user)s may not keep customer files: custodians are "
+                            "chosen among the company's customer file custodians "
+                            "(Custodians field, CUS-17).",
+                            user=user.name,
+                        )
+                    )
+
+    @api.constrains("partner_id")
+    def _check_partner(self):
+        for file in self:
+            if file.partner_id.parent_id:
+                raise ValidationError(
+                    self.env._(
+                        "%s is a contact person: the customer file belongs to "
+                        "its company (Customer field, CUS-08).",
+                        file.partner_id.display_name,
+                    )
+                )
+
+    def unlink(self):
+        raise UserError(
+            self.env._(
+                "Customer files are kept, not deleted (CUS-08); archive the "
+                "file instead."
+            )
+        )
+
+    # ------------------------------------------------------------------ actions
+    def action_open_card(self):
+        self.ensure_one()
+        basis = self._dealer_access_bases(self.env.user).get(self.id)
+        if not basis:
+            raise UserError(
+                self.env._(
+                    "The data card of %s is confidential (CUS-22): only its "
+                    "custodians, the responsible salesperson and holders of an "
+                    "approved access request read it. Use Request Access (CUS-18).",
+                    self.partner_id.display_name,
+                )
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.customer.file.card",
+            "res_id": self.card_ids[:1].id,
+            "view_mode": "form",
+            "name": self.env._("Data Card"),
+        }
+
+    def action_request_access(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.customer.file.request",
+            "view_mode": "form",
+            "name": self.env._("Request Access"),
+            "context": {"default_file_id": self.id},
+        }
+
+    def _dealer_open_related(self, model, name):
+        action = {
+            "type": "ir.actions.act_window",
+            "res_model": model,
+            "view_mode": "list,form",
+            "name": name,
+            "domain": [("file_id", "in", self.ids)],
+            "context": {"default_file_id": self[:1].id},
+        }
+        return action
+
+    def action_open_requests(self):
+        return self._dealer_open_related(
+            "dealer.customer.file.request", self.env._("Access Requests")
+        )
+
+    def action_open_grants(self):
+        return self._dealer_open_related(
+            "dealer.customer.file.grant", self.env._("Access Grants")
+        )
+
+    def action_open_reviews(self):
+        return self._dealer_open_related(
+            "dealer.customer.file.review", self.env._("Reviews")
+        )
+
+    def action_open_visits(self):
+        return self._dealer_open_related(
+            "dealer.customer.file.visit", self.env._("Visits")
+        )

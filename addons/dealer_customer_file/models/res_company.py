@@ -1,0 +1,105 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    # CUS-03, CUS-09: the class a quarterly review suggests.
+    dealer_file_important_revenue = fields.Monetary(
+        string="Important from (revenue, 12 months)",
+        currency_field="currency_id",
+        default=500000.0,
+    )
+    dealer_file_important_orders = fields.Integer(
+        string="Important from (orders, 12 months)",
+        default=6,
+        help="Loyalty: an important customer also ordered at least this often.",
+    )
+    dealer_file_general_revenue = fields.Monetary(
+        string="General from (revenue, 12 months)",
+        currency_field="currency_id",
+        default=50000.0,
+    )
+    # CUS-18 to CUS-21: a lending is short and returned at once.
+    dealer_file_grant_default_hours = fields.Integer(
+        string="Access granted for (hours, default)", default=8
+    )
+    dealer_file_grant_max_hours = fields.Integer(
+        string="Access granted for (hours, at most)", default=72
+    )
+    # CUS-09, CUS-27: how often files are reviewed and big customers visited.
+    dealer_file_review_months = fields.Integer(
+        string="Review customer files every (months)", default=3
+    )
+    dealer_file_visit_months = fields.Integer(
+        string="Visit important customers every (months)", default=1
+    )
+    # CUS-17: who may keep the files; new files get them as custodians.
+    dealer_file_custodian_ids = fields.Many2many(
+        "res.users",
+        "dealer_company_file_custodian_rel",
+        "company_id",
+        "user_id",
+        string="Customer file custodians",
+        domain=lambda self: [
+            (
+                "groups_id",
+                "in",
+                self.env.ref("dealer_base.group_file_custodian").ids,
+            )
+        ],
+        help="The users who may keep customer files (members of the Customer File "
+        "Custodian group). New customer files get them as custodians.",
+    )
+    # CUS-25: a minor leak costs a share of the wages.
+    dealer_file_leak_deduction_percent = fields.Float(
+        string="Wage deduction for a minor leak (%)", default=10.0
+    )
+
+    @api.constrains(
+        "dealer_file_grant_default_hours",
+        "dealer_file_grant_max_hours",
+        "dealer_file_review_months",
+        "dealer_file_visit_months",
+    )
+    def _check_dealer_file_settings(self):
+        for company in self:
+            if not 0 < company.dealer_file_grant_default_hours <= (
+                company.dealer_file_grant_max_hours
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The default access duration must be positive and not "
+                        "longer than the maximum (CUS-20)."
+                    )
+                )
+            if (
+                company.dealer_file_review_months < 1
+                or company.dealer_file_visit_months < 1
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Reviews and visits are due at least every month "
+                        "(CUS-09, CUS-27)."
+                    )
+                )
+
+    @api.constrains("dealer_file_custodian_ids")
+    def _check_dealer_file_custodians(self):
+        group = self.env.ref("dealer_base.group_file_custodian")
+        for company in self:
+            outsiders = company.dealer_file_custodian_ids.filtered(
+                lambda user: group not in user.groups_id
+            )
+            if outsiders:
+                names = ", ".join(outsiders.mapped("name"))
+                raise ValidationError(
+                    self.env._(
+                        "%s: only members of the Customer File Custodian group "
+                        "keep customer files (CUS-17).",
+                        names,
+                    )
+                )

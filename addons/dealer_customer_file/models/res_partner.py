@@ -1,0 +1,68 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    dealer_customer_file_ids = fields.One2many(
+        "dealer.customer.file", "partner_id", string="Customer files"
+    )
+    dealer_customer_file_id = fields.Many2one(
+        "dealer.customer.file",
+        string="Customer file",
+        compute="_compute_dealer_customer_file_id",
+    )
+
+    @api.depends("dealer_customer_file_ids")
+    @api.depends_context("company")
+    def _compute_dealer_customer_file_id(self):
+        company = self.env.company
+        for partner in self:
+            files = partner.commercial_partner_id.dealer_customer_file_ids
+            partner.dealer_customer_file_id = (
+                files.filtered(lambda f: f.company_id == company) or files
+            )[:1]
+
+    def _dealer_ensure_customer_file(self):
+        """CUS-01, CUS-08: every customer has a file in the current company,
+        opened as soon as it is a customer."""
+        commercial = self.commercial_partner_id
+        if not commercial:
+            return self.env["dealer.customer.file"]
+        company = self.env.company
+        Files = self.env["dealer.customer.file"].with_context(active_test=False)
+        existing = Files.search(
+            [("partner_id", "in", commercial.ids), ("company_id", "=", company.id)]
+        ).partner_id
+        todo = commercial - existing
+        if not todo:
+            return Files.browse()
+        # Opening the file is the system's duty, whoever created the customer
+        # (a salesperson has no create right on files).
+        return Files.sudo().create(
+            [{"partner_id": partner.id, "company_id": company.id} for partner in todo]
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        partners = super().create(vals_list)
+        partners.filtered(lambda p: p.customer_rank > 0)._dealer_ensure_customer_file()
+        return partners
+
+    def _increase_rank(self, field, n=1):
+        res = super()._increase_rank(field, n=n)
+        if field == "customer_rank":
+            self._dealer_ensure_customer_file()
+        return res
+
+    def action_dealer_open_customer_file(self):
+        self.ensure_one()
+        file = self.dealer_customer_file_id or self._dealer_ensure_customer_file()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.customer.file",
+            "res_id": file.id,
+            "view_mode": "form",
+        }
