@@ -337,3 +337,78 @@ def test_purchase_refused_for_an_unqualified_supplier_over_rpc():
     call("purchase", "purchase.order", "button_confirm", [accepted])
     state = call("purchase", "purchase.order", "read", [accepted], fields=["state"])
     assert state[0]["state"] == "purchase"
+
+
+REFUSED = "top-secret|not allowed|AccessError"
+
+
+def test_customer_file_request_grant_and_log_over_rpc():
+    """CUS-18 to CUS-22 over the external API: the warehouse cannot read a data
+    card by any call; the technician's demo request is signed by the Technical
+    head and approved by the custodian; the technician then reads the card, the
+    read is in the access log as an external API read, and after returning the
+    file the card is refused again."""
+    call = caller("stock", "tech", "tech_mgr", "custodian")
+    card_model = "dealer.customer.file.card"
+    files = call(
+        "custodian", "dealer.customer.file", "search_read", [], fields=["name"]
+    )
+    assert files, "the register is public"
+    nanshan = call(
+        "custodian",
+        "dealer.customer.file.request",
+        "search_read",
+        [("requester_id", "=", call.uids["tech"]), ("state", "=", "submitted")],
+        fields=["file_id"],
+    )[0]
+    file_id = nanshan["file_id"][0]
+    card_id = call("custodian", card_model, "search", [("file_id", "=", file_id)])[0]
+    for login in ("stock", "tech"):
+        assert call(login, card_model, "search_read", [], fields=["credit_terms"]) == []
+        with pytest.raises(xmlrpc.client.Fault, match=REFUSED):
+            call(login, card_model, "read", [card_id], fields=["credit_terms"])
+        assert not call(
+            login,
+            "dealer.customer.file",
+            "search",
+            [("card_ids.credit_terms", "ilike", "返点")],
+        )
+
+    def sign(login, request_id, comment):
+        action = call(
+            login, "dealer.customer.file.request", "validate_tier", [request_id]
+        )
+        wizard = call(
+            login,
+            "comment.wizard",
+            "create",
+            {"comment": comment},
+            context=action["context"],
+        )
+        context = action["context"]
+        call(login, "comment.wizard", "add_comment", [wizard], context=context)
+
+    request_id = nanshan["id"]
+    sign("tech_mgr", request_id, "同意查阅")
+    sign("custodian", request_id, "理由充分，手续齐全")
+    state = call(
+        "tech", "dealer.customer.file.request", "read", [request_id], fields=["state"]
+    )
+    assert state[0]["state"] == "approved"
+    card = call("tech", card_model, "read", [card_id], fields=["credit_terms"])
+    assert "返点" in card[0]["credit_terms"]
+    logs = call(
+        "custodian",
+        "dealer.customer.file.access",
+        "search_read",
+        [("user_id", "=", call.uids["tech"]), ("file_id", "=", file_id)],
+        fields=["channel", "basis"],
+    )
+    assert {"channel": "rpc", "basis": "grant"} in [
+        {"channel": log["channel"], "basis": log["basis"]} for log in logs
+    ]
+    with pytest.raises(xmlrpc.client.Fault, match="append-only|not allowed"):
+        call("custodian", "dealer.customer.file.access", "unlink", [logs[0]["id"]])
+    call("tech", "dealer.customer.file.request", "action_return", [request_id])
+    with pytest.raises(xmlrpc.client.Fault, match=REFUSED):
+        call("tech", card_model, "read", [card_id], fields=["credit_terms"])

@@ -3,8 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_sale.models.res_partner import CUSTOMER_CLASSES
-
 ACCESS_BASES = [
     ("custodian", "Custodian"),
     ("salesperson", "Responsible salesperson"),
@@ -119,12 +117,12 @@ class DealerCustomerFile(models.Model):
             )
             return {file.id: total for file, total in groups}
 
-        requests = count("dealer.customer.file.request")
+        request_counts = count("dealer.customer.file.request")
         grants = count("dealer.customer.file.grant", [("state", "=", "active")])
         reviews = count("dealer.customer.file.review")
         visits = count("dealer.customer.file.visit")
         for file in self:
-            file.request_count = requests.get(file.id, 0)
+            file.request_count = request_counts.get(file.id, 0)
             file.live_grant_count = grants.get(file.id, 0)
             file.review_count = reviews.get(file.id, 0)
             file.visit_count = visits.get(file.id, 0)
@@ -197,7 +195,7 @@ class DealerCustomerFile(models.Model):
         # The card is created empty by the system: its creator may be neither
         # custodian nor salesperson, and its content is written by those who are.
         self.env["dealer.customer.file.card"].sudo().create(
-            [{"file_id": file.id} for file in files]
+            [{"file_id": file.id} for file in files if not file.sudo().card_ids]
         )
         return files
 
@@ -229,7 +227,8 @@ class DealerCustomerFile(models.Model):
                     )
                 )
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_kept(self):
         raise UserError(
             self.env._(
                 "Customer files are kept, not deleted (CUS-08); archive the "

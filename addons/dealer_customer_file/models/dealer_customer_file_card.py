@@ -51,9 +51,7 @@ class DealerCustomerFileCard(models.Model):
     bank_details = fields.Text(string="Bank and invoicing details", tracking=True)
     notes = fields.Html()
     # CUS-15: the purchase history summary, from confirmed orders.
-    order_count = fields.Integer(
-        string="Orders", compute="_compute_purchase_summary"
-    )
+    order_count = fields.Integer(string="Orders", compute="_compute_purchase_summary")
     revenue_total = fields.Monetary(
         string="Revenue (all time)", compute="_compute_purchase_summary"
     )
@@ -134,12 +132,12 @@ class DealerCustomerFileCard(models.Model):
             top = sorted(products.get(partner, []), reverse=True)[:3]
             card.top_products = ", ".join(name for _qty, name in top)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_kept(self):
         if not self.env.su:
             raise UserError(
                 self.env._("A data card is kept with its customer file (CUS-08).")
             )
-        return super().unlink()
 
     def action_print_card(self):
         return self.env.ref(

@@ -44,7 +44,9 @@ class DealerCustomerFileConfidential(models.AbstractModel):
             self.with_context(dealer_file_api_read=True),
         ).read(fields=fields, load=load)
 
-    def search_read(self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs):
+    def search_read(
+        self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs
+    ):
         return super(
             DealerCustomerFileConfidential,
             self.with_context(dealer_file_api_read=True),

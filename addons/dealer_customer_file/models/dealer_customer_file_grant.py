@@ -75,9 +75,7 @@ class DealerCustomerFileGrant(models.Model):
         register entry is cancelled at once."""
         for grant in self:
             if grant.state != "active":
-                raise UserError(
-                    self.env._("%s is no longer live.", grant.display_name)
-                )
+                raise UserError(self.env._("%s is no longer live.", grant.display_name))
             if self.env.user != grant.user_id and not self.env.user.has_group(
                 "dealer_base.group_file_custodian"
             ):

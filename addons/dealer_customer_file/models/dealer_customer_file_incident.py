@@ -45,12 +45,8 @@ class DealerCustomerFileIncident(models.Model):
         tracking=True,
     )
     description = fields.Text(required=True)
-    remedial_actions = fields.Text(
-        string="Remedial actions taken", tracking=True
-    )
-    reported_to_id = fields.Many2one(
-        "res.users", string="Reported to", tracking=True
-    )
+    remedial_actions = fields.Text(string="Remedial actions taken", tracking=True)
+    reported_to_id = fields.Many2one("res.users", string="Reported to", tracking=True)
     date_reported = fields.Datetime(string="Reported on", readonly=True)
     severity = fields.Selection(
         [("minor", "Minor"), ("serious", "Serious")],
@@ -159,7 +155,9 @@ class DealerCustomerFileIncident(models.Model):
                         fields=", ".join(missing),
                     )
                 )
-            incident.write({"state": "reported", "date_reported": fields.Datetime.now()})
+            incident.write(
+                {"state": "reported", "date_reported": fields.Datetime.now()}
+            )
             incident.activity_schedule(
                 "dealer_customer_file.mail_activity_leak_incident",
                 user_id=incident.reported_to_id.id,
@@ -202,7 +200,8 @@ class DealerCustomerFileIncident(models.Model):
         self.write({"state": "cancel"})
         return True
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_on_record(self):
         raise UserError(
             self.env._("Leak incidents stay on record; cancel one instead.")
         )

@@ -149,9 +149,7 @@ class DealerCustomerFileRequest(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = (
-                    self.env["ir.sequence"].next_by_code(
-                        "dealer.customer.file.request"
-                    )
+                    self.env["ir.sequence"].next_by_code("dealer.customer.file.request")
                     or "/"
                 )
         return super().create(vals_list)
@@ -194,9 +192,7 @@ class DealerCustomerFileRequest(models.Model):
         already read the file."""
         for request in self:
             if request.state != "draft":
-                raise UserError(
-                    self.env._("%s was already submitted.", request.name)
-                )
+                raise UserError(self.env._("%s was already submitted.", request.name))
             if self.env.user != request.requester_id:
                 raise UserError(
                     self.env._(
@@ -317,9 +313,7 @@ class DealerCustomerFileRequest(models.Model):
     def action_cancel(self):
         for request in self:
             if request.state not in ("draft", "submitted"):
-                raise UserError(
-                    self.env._("%s is already decided.", request.name)
-                )
+                raise UserError(self.env._("%s is already decided.", request.name))
         self.with_context(skip_validation_check=True).write({"state": "cancel"})
         return True
 

@@ -47,9 +47,7 @@ class DealerCustomerFileReview(models.Model):
     )
     company_id = fields.Many2one(related="file_id.company_id", store=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
-    user_id = fields.Many2one(
-        "res.users", string="Reviewer", index=True, tracking=True
-    )
+    user_id = fields.Many2one("res.users", string="Reviewer", index=True, tracking=True)
     period = fields.Char(required=True, readonly=True, index=True)
     date_due = fields.Date(string="Due", required=True, readonly=True)
     state = fields.Selection(

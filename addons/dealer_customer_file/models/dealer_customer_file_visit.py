@@ -58,9 +58,7 @@ class DealerCustomerFileVisit(models.Model):
         tracking=True,
     )
     people_met = fields.Char()
-    material_ids = fields.Many2many(
-        "dealer.visit.material", string="Materials brought"
-    )
+    material_ids = fields.Many2many("dealer.visit.material", string="Materials brought")
     stock_checked = fields.Boolean(string="Customer stock checked")
     stock_notes = fields.Text(string="Customer stock of our products")
     stock_abnormal = fields.Boolean(string="Stock abnormal")
@@ -89,13 +87,16 @@ class DealerCustomerFileVisit(models.Model):
     @api.depends("file_id.partner_id", "date_visit")
     def _compute_name(self):
         for visit in self:
-            visit.name = f"{visit.file_id.partner_id.name or ''} {visit.date_visit or ''}"
+            visit.name = (
+                f"{visit.file_id.partner_id.name or ''} {visit.date_visit or ''}"
+            )
 
     def _compute_is_overdue(self):
         today = fields.Date.context_today(self)
         for visit in self:
             visit.is_overdue = (
-                visit.state == "planned" and (visit.date_due or visit.date_visit) < today
+                visit.state == "planned"
+                and (visit.date_due or visit.date_visit) < today
             )
 
     def _search_is_overdue(self, operator, value):
@@ -183,9 +184,7 @@ class DealerCustomerFileVisit(models.Model):
         model_id = self.env["ir.model"]._get_id(self._name)
         for company in files.company_id:
             company_files = files.filtered(lambda f, c=company: f.company_id == c)
-            period, start, end = dealer_period(
-                today, company.dealer_file_visit_months
-            )
+            period, start, end = dealer_period(today, company.dealer_file_visit_months)
             visited = self.search(
                 [
                     ("file_id", "in", company_files.ids),

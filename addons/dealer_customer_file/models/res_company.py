@@ -67,8 +67,10 @@ class ResCompany(models.Model):
     )
     def _check_dealer_file_settings(self):
         for company in self:
-            if not 0 < company.dealer_file_grant_default_hours <= (
-                company.dealer_file_grant_max_hours
+            if (
+                not 0
+                < company.dealer_file_grant_default_hours
+                <= (company.dealer_file_grant_max_hours)
             ):
                 raise ValidationError(
                     self.env._(

@@ -36,17 +36,21 @@ class DealerCustomerFileCommon(BaseCommon):
             }
         )
         cls.salesperson = new_test_user(
-            cls.env, login="cf_sales", groups="dealer_base.group_sales_user,base.group_partner_manager",
+            cls.env,
+            login="cf_sales",
+            groups="dealer_base.group_sales_user,base.group_partner_manager",
         )
         cls.other_sales = new_test_user(
-            cls.env, login="cf_sales2",
+            cls.env,
+            login="cf_sales2",
             groups="dealer_base.group_sales_user,base.group_allow_export",
         )
         cls.sales_manager = new_test_user(
             cls.env, login="cf_sales_mgr", groups="dealer_base.group_sales_manager"
         )
         cls.technician = new_test_user(
-            cls.env, login="cf_tech",
+            cls.env,
+            login="cf_tech",
             groups="dealer_base.group_technical_user,base.group_allow_export",
         )
         cls.tech_head = new_test_user(

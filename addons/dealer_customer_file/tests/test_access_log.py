@@ -34,8 +34,8 @@ class TestAccessLog(DealerCustomerFileCommon):
     def test_cus_21_log_is_append_only_even_for_managers(self):
         self.card.with_user(self.custodian).read(["credit_terms"])
         log = self._logs(self.custodian)[:1]
-        for user in self.admin_manager | self.custodian | self.env.ref(
-            "base.user_admin"
+        for user in (
+            self.admin_manager | self.custodian | self.env.ref("base.user_admin")
         ):
             entry = log.with_user(user)
             self.assertTrue(entry.read(["channel"]), "they may read the log")

@@ -65,9 +65,9 @@ class TestConfidentiality(DealerCustomerFileCommon):
 
     def test_cus_22_report_refused(self):
         with self.assertRaises(AccessError):
-            self.env["ir.actions.report"].with_user(
-                self.technician
-            )._render_qweb_html(REPORT, self.card.ids)
+            self.env["ir.actions.report"].with_user(self.technician)._render_qweb_html(
+                REPORT, self.card.ids
+            )
 
     def test_cus_22_chatter_refused(self):
         Message = self.env["mail.message"].with_user(self.technician)
@@ -75,7 +75,7 @@ class TestConfidentiality(DealerCustomerFileCommon):
         with self.assertRaises(AccessError):
             self.message.with_user(self.technician).read(["body"])
         with self.assertRaises(AccessError):
-            self.card.with_user(self.technician).message_ids  # noqa: B018
+            self.card.with_user(self.technician).mapped("message_ids")
 
     def test_cus_22_mail_composer_refused(self):
         composer = (
@@ -110,7 +110,7 @@ class TestConfidentiality(DealerCustomerFileCommon):
         with self.assertRaises(AccessError):
             attachment.read(["datas"])
         with self.assertRaises(AccessError):
-            attachment.raw  # noqa: B018
+            attachment.mapped("raw")
         found = (
             self.env["ir.attachment"]
             .with_user(self.technician)
@@ -145,9 +145,11 @@ class TestConfidentiality(DealerCustomerFileCommon):
             SECRET,
         )
         self.assertIn(SECRET, str(card.export_data(["credit_terms"])["datas"]))
-        html = self.env["ir.actions.report"].with_user(user)._render_qweb_html(
-            REPORT, card.ids
-        )[0]
+        html = (
+            self.env["ir.actions.report"]
+            .with_user(user)
+            ._render_qweb_html(REPORT, card.ids)[0]
+        )
         self.assertIn(SECRET.encode(), html)
         self.assertIn(SECRET, str(self.message.with_user(user).read(["body"])))
         datas = self.contract.with_user(user).read(["datas"])[0]["datas"]

@@ -42,8 +42,8 @@ class TestCustomerFile(DealerCustomerFileCommon):
         )
 
     def test_cus_08_one_file_per_customer_and_never_deleted(self):
-        with self.assertRaises(UserError):
-            self.file.with_user(self.custodian).unlink()
+        with self.assertRaisesRegex(UserError, "CUS-08"):
+            self.file.unlink()
         with (
             mute_logger("odoo.sql_db"),
             self.assertRaises(IntegrityError),
@@ -62,16 +62,16 @@ class TestCustomerFile(DealerCustomerFileCommon):
         self.company.dealer_file_custodian_ids = [Command.link(second.id)]
         self.file.write({"custodian_ids": [Command.link(second.id)]})
         with self.assertRaisesRegex(ValidationError, "CUS-17"):
-            self.company.dealer_file_custodian_ids = [
-                Command.link(self.salesperson.id)
-            ]
+            self.company.dealer_file_custodian_ids = [Command.link(self.salesperson.id)]
 
     def test_cus_14_register_is_public_and_says_who_may_read(self):
         """Everybody sees the register entry and their own access basis."""
         file = self.file.with_user(self.technician)
         self.assertEqual(file.partner_id, self.customer)
         self.assertEqual(file.access_basis, "none")
-        self.assertEqual(self.file.with_user(self.salesperson).access_basis, "salesperson")
+        self.assertEqual(
+            self.file.with_user(self.salesperson).access_basis, "salesperson"
+        )
         self.assertEqual(self.file.with_user(self.custodian).access_basis, "custodian")
         with self.assertRaisesRegex(UserError, "CUS-18"):
             file.action_open_card()
@@ -100,7 +100,11 @@ class TestCustomerFile(DealerCustomerFileCommon):
         # The test class disables tracking in its context; users do not.
         env = self.env(context={})
         partner = env["res.partner"].create(
-            {"name": "Longgang Hospital", "customer_rank": 1, "user_id": self.salesperson.id}
+            {
+                "name": "Longgang Hospital",
+                "customer_rank": 1,
+                "user_id": self.salesperson.id,
+            }
         )
         card = partner.dealer_customer_file_id.sudo().card_ids.with_user(
             self.salesperson

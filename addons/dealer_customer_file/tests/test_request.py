@@ -144,7 +144,11 @@ class TestAccessRequest(DealerCustomerFileCommon):
         self.assertEqual(len(found), 1)
         grants = self.env["dealer.customer.file.grant"].with_user(self.custodian)
         self.assertEqual(
-            len(grants.search([("file_id", "=", self.file.id), ("state", "=", "active")])),
+            len(
+                grants.search(
+                    [("file_id", "=", self.file.id), ("state", "=", "active")]
+                )
+            ),
             1,
         )
 

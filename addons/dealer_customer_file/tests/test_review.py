@@ -17,7 +17,11 @@ class TestQuarterlyReview(DealerCustomerFileCommon):
     def setUpClass(cls):
         super().setUpClass()
         product = cls.env["product.product"].create(
-            {"name": "Managed switch 48p", "list_price": 30000.0, "standard_price": 20000.0}
+            {
+                "name": "Managed switch 48p",
+                "list_price": 30000.0,
+                "standard_price": 20000.0,
+            }
         )
         for _index in range(2):
             order = cls.env["sale.order"].create(
@@ -104,6 +108,4 @@ class TestQuarterlyReview(DealerCustomerFileCommon):
         with freeze_time("2026-04-01"):
             self.assertIn(review, Review.search([("is_overdue", "=", True)]))
             Review._cron_open_reviews()
-            self.assertEqual(
-                self._reviews().mapped("period"), ["2026-Q2", "2026-Q1"]
-            )
+            self.assertEqual(self._reviews().mapped("period"), ["2026-Q2", "2026-Q1"])

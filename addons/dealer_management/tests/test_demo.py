@@ -192,3 +192,28 @@ class TestDemoCompany(HttpCase):
         change = ref("dealer_management.price_change_k380")
         self.assertEqual(change.state, "draft")
         self.assertEqual(change.current_price, 199)
+
+    def test_cus_18_demo_customer_files(self):
+        """CUS-08, CUS-17, CUS-18, CUS-22, CUS-27: files kept by the custodian,
+        a request waiting for the Technical head, a leak on record, reviews and
+        the month's big-customer visit."""
+        ref = self.env.ref
+        file = ref("dealer_management.customer_file_nanshan")
+        custodian = ref("dealer_management.user_custodian")
+        self.assertEqual(file.custodian_ids, custodian)
+        card = file.card_ids.with_user(ref("dealer_management.user_tech"))
+        self.assertFalse(card.search([]), "the technician reads no card yet")
+        request = ref("dealer_management.customer_file_request_tech")
+        self.assertEqual(request.state, "submitted")
+        self.assertTrue(
+            request.with_user(ref("dealer_management.user_tech_mgr")).can_review
+        )
+        self.assertEqual(
+            ref("dealer_management.customer_file_incident_price_list").state,
+            "sanctioned",
+        )
+        self.assertTrue(file.review_ids)
+        self.assertIn("planned", file.visit_ids.mapped("state"))
+        self.assertIn("done", file.visit_ids.mapped("state"))
+        partner = ref("dealer_management.customer_hengxin")
+        self.assertTrue(partner.dealer_customer_file_id)
