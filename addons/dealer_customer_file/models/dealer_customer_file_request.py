@@ -310,10 +310,28 @@ class DealerCustomerFileRequest(models.Model):
                 subtype_xmlid="mail.mt_comment",
             )
 
+    def restart_validation(self):
+        """Restarting the signatures sends the request back to its requester."""
+        res = super().restart_validation()
+        self.filtered(lambda r: r.state == "submitted").with_context(
+            skip_validation_check=True
+        ).write({"state": "draft"})
+        return res
+
     def action_cancel(self):
         for request in self:
             if request.state not in ("draft", "submitted"):
                 raise UserError(self.env._("%s is already decided.", request.name))
+            if self.env.user != request.requester_id and (
+                self.env.user not in request.custodian_ids
+            ):
+                raise UserError(
+                    self.env._(
+                        "%s: only the requester or a custodian of the file cancels "
+                        "it.",
+                        request.name,
+                    )
+                )
         self.with_context(skip_validation_check=True).write({"state": "cancel"})
         return True
 

@@ -89,6 +89,26 @@ class ResCompany(models.Model):
                     )
                 )
 
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("dealer_file_custodian_ids"):
+            # Files opened before anyone was appointed get a keeper (CUS-17).
+            orphans = (
+                self.env["dealer.customer.file"]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("company_id", "in", self.ids), ("custodian_ids", "=", False)])
+            )
+            for company in self:
+                orphans.filtered(lambda f, c=company: f.company_id == c).write(
+                    {
+                        "custodian_ids": [
+                            fields.Command.set(company.dealer_file_custodian_ids.ids)
+                        ]
+                    }
+                )
+        return res
+
     @api.constrains("dealer_file_custodian_ids")
     def _check_dealer_file_custodians(self):
         group = self.env.ref("dealer_base.group_file_custodian")

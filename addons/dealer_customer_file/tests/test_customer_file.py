@@ -121,3 +121,15 @@ class TestCustomerFile(DealerCustomerFileCommon):
             lambda t: t.field_id.name == "credit_limit"
         )
         self.assertTrue(tracked, "CUS-10: every update of the card is on record")
+
+    def test_cus_17_appointing_custodians_gives_orphan_files_a_keeper(self):
+        self.company.dealer_file_custodian_ids = False
+        orphan = self.env["res.partner"].create(
+            {"name": "Pingshan Clinic", "customer_rank": 1}
+        )
+        self.assertFalse(orphan.dealer_customer_file_id.custodian_ids)
+        self.company.dealer_file_custodian_ids = self.custodian
+        self.assertEqual(orphan.dealer_customer_file_id.custodian_ids, self.custodian)
+        self.assertEqual(
+            self.file.custodian_ids, self.custodian, "kept files keep their keepers"
+        )

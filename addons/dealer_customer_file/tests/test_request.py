@@ -166,3 +166,16 @@ class TestAccessRequest(DealerCustomerFileCommon):
                     "date_end": datetime.now() + timedelta(hours=1),
                 }
             )
+
+    def test_cus_18_only_requester_or_custodian_cancels_and_restart_goes_back(self):
+        request = self._request()
+        request.with_user(self.technician).request_validation()
+        with self.assertRaises(UserError):
+            request.with_user(self.tech_head).action_cancel()
+        request.with_user(self.tech_head).restart_validation()
+        self.assertEqual(request.state, "draft", "back to the requester")
+        self.assertFalse(request.review_ids)
+        request.with_user(self.technician).request_validation()
+        self.assertEqual(request.state, "submitted")
+        request.with_user(self.custodian).action_cancel()
+        self.assertEqual(request.state, "cancel")
