@@ -296,7 +296,8 @@ class DealerCustomerFileReview(models.Model):
                         "file_id": file.id,
                         "period": period,
                         "date_due": end,
-                        "user_id": file.user_id.id,
+                        # Without a salesperson, a custodian reviews.
+                        "user_id": (file.user_id or file.custodian_ids[:1]).id,
                         "current_class": file.customer_class,
                         **facts[file.partner_id],
                         "suggested_class": self._dealer_suggest(

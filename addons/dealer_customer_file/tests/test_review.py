@@ -109,3 +109,14 @@ class TestQuarterlyReview(DealerCustomerFileCommon):
             self.assertIn(review, Review.search([("is_overdue", "=", True)]))
             Review._cron_open_reviews()
             self.assertEqual(self._reviews().mapped("period"), ["2026-Q2", "2026-Q1"])
+
+    def test_cus_09_without_salesperson_a_custodian_reviews(self):
+        orphan = self.env["res.partner"].create(
+            {"name": "Walk-in Studio", "customer_rank": 1, "is_company": True}
+        )
+        self.env["dealer.customer.file.review"]._cron_open_reviews()
+        review = self.env["dealer.customer.file.review"].search(
+            [("partner_id", "=", orphan.id)]
+        )
+        self.assertEqual(review.user_id, self.custodian)
+        self.assertEqual(review.activity_ids.user_id, self.custodian)
