@@ -1,5 +1,8 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import threading
+from urllib.parse import urlsplit
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.http import request
@@ -65,9 +68,15 @@ class DealerCustomerFileAccess(models.Model):
         channel = self.env.context.get("dealer_file_channel")
         if channel:
             return channel
-        if not request:
-            return "other"
-        path = request.httprequest.path
+        if request:
+            path = request.httprequest.path
+        else:
+            # XML-RPC and JSON-RPC calls run with the request unexposed; the
+            # serving thread still knows its URL.
+            url = getattr(threading.current_thread(), "url", "") or ""
+            path = urlsplit(url).path
+            if not path.startswith(("/xmlrpc", "/jsonrpc")):
+                return "other"
         if path.startswith(("/xmlrpc", "/jsonrpc", "/json/")):
             return "rpc"
         if path.startswith("/web/export"):
