@@ -26,7 +26,9 @@ class DealerHelpdeskComplaintRate(models.Model):
             """
             WITH complaints AS (
                 SELECT company_id,
-                       date_trunc('month', create_date)::date AS month,
+                       date_trunc(
+                           'month', COALESCE(dealer_received_date, create_date)
+                       )::date AS month,
                        count(*) AS n
                   FROM helpdesk_ticket
                  WHERE dealer_ticket_type = 'complaint' AND active

@@ -56,7 +56,7 @@ class DealerHelpdeskTicketReport(models.Model):
             """
             SELECT t.id AS id,
                    t.id AS ticket_id,
-                   t.create_date AS date,
+                   COALESCE(t.dealer_received_date, t.create_date) AS date,
                    t.closed_date AS closed_date,
                    t.company_id AS company_id,
                    t.team_id AS team_id,
@@ -86,8 +86,10 @@ class DealerHelpdeskTicketReport(models.Model):
                              WHERE p.lot_id = t.lot_id
                                AND p.dealer_ticket_type = 'fault'
                                AND p.id != t.id
-                               AND p.create_date <= t.create_date
-                               AND p.create_date >= t.create_date
+                               AND COALESCE(p.dealer_received_date, p.create_date)
+                                   <= COALESCE(t.dealer_received_date, t.create_date)
+                               AND COALESCE(p.dealer_received_date, p.create_date)
+                                   >= COALESCE(t.dealer_received_date, t.create_date)
                                    - make_interval(
                                        days => COALESCE(
                                            c.dealer_hd_repeat_fault_days, 90))

@@ -86,7 +86,14 @@ class HelpdeskTicket(models.Model):
     dealer_warranty_covered = fields.Boolean(
         string="In warranty", compute="_compute_dealer_warranty_message"
     )
-    # CMP-02: the processing time promised to the customer.
+    # CMP-02: when the request came in, and the processing time promised.
+    dealer_received_date = fields.Datetime(
+        string="Received on",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="When the request was taken; the promise counts from here.",
+    )
     dealer_promised_date = fields.Datetime(
         string="Promised by", readonly=True, copy=False, tracking=True
     )
@@ -227,7 +234,8 @@ class HelpdeskTicket(models.Model):
         serial = self.lot_id or (self.dealer_serial or "").strip() or None
         if not (serial or (self.product_id and self.partner_id)):
             return False
-        day = fields.Date.to_date(self.create_date) if self.create_date else None
+        received = self.dealer_received_date or self.create_date
+        day = fields.Date.to_date(received) if received else None
         return self.env["dealer.warranty"].check_eligibility(
             lot=serial,
             product=self.product_id or None,
@@ -422,12 +430,15 @@ class HelpdeskTicket(models.Model):
             if team.company_id:
                 company = team.company_id
             # CMP-02: the promise is made when the request is taken.
+            received = fields.Datetime.to_datetime(
+                vals.setdefault("dealer_received_date", now)
+            )
             if not vals.get("dealer_promised_date"):
                 delta = company._dealer_hd_promised_delta(
                     ticket_type, vals.get("dealer_severity") or "normal"
                 )
-                vals["dealer_promised_date"] = now + delta
-                vals["dealer_at_risk_date"] = now + delta * (
+                vals["dealer_promised_date"] = received + delta
+                vals["dealer_at_risk_date"] = received + delta * (
                     company.dealer_hd_at_risk_pct / 100.0
                 )
             vals.setdefault("dealer_promised_date_initial", vals["dealer_promised_date"])
@@ -482,7 +493,7 @@ class HelpdeskTicket(models.Model):
 
     def _dealer_reset_sla_after_extension(self):
         for ticket in self:
-            start = ticket.create_date or fields.Datetime.now()
+            start = ticket.dealer_received_date or ticket.create_date
             pct = ticket.company_id.dealer_hd_at_risk_pct / 100.0
             at_risk = start + (ticket.dealer_promised_date - start) * pct
             super(HelpdeskTicket, ticket).write({"dealer_at_risk_date": at_risk})
@@ -689,7 +700,9 @@ class HelpdeskTicket(models.Model):
             "dealer_ticket_id": self.id,
             "internal_notes": self.dealer_diagnosis or False,
             # ASV-23: the warranty is judged on the day the customer called.
-            "dealer_claim_date": fields.Date.to_date(self.create_date),
+            "dealer_claim_date": fields.Date.to_date(
+                self.dealer_received_date or self.create_date
+            ),
         }
         if self.user_id:
             vals["user_id"] = self.user_id.id

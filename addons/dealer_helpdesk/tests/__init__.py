@@ -1,1 +1,10 @@
-
+from . import test_promise
+from . import test_sla
+from . import test_complaint
+from . import test_fault
+from . import test_installation
+from . import test_knowledge
+from . import test_reports
+from . import test_security
+from . import test_portal
+from . import test_complaint_tour
