@@ -47,4 +47,3 @@ class DealerHelpdeskArticle(models.Model):
                 article.product_categ_id = article.product_id.categ_id
             elif not article.product_categ_id:
                 article.product_categ_id = False
-

@@ -28,9 +28,7 @@ class DealerHelpdeskHandover(models.Model):
         index=True,
         check_company=True,
     )
-    company_id = fields.Many2one(
-        related="ticket_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="ticket_id.company_id", store=True, index=True)
     technician_id = fields.Many2one(
         "res.users",
         string="Briefed by",

@@ -8,7 +8,6 @@ from odoo.tools import format_datetime
 
 from .selections import CHANNELS, SEVERITIES, SLA_STATES, TICKET_TYPES
 
-
 ROOT_CAUSE_CATEGORIES = [
     ("product_quality", "Product quality"),
     ("supplier", "Supplier"),
@@ -171,6 +170,15 @@ class HelpdeskTicket(models.Model):
     dealer_repair_state = fields.Char(
         string="Repair status", compute="_compute_dealer_repair_state"
     )
+    # ASV-19, ASV-20: a return/exchange ticket becomes a dealer_warranty request,
+    # checked there against its window and inspected before any outcome.
+    dealer_warranty_claim_id = fields.Many2one(
+        "dealer.warranty.claim",
+        string="Return / exchange request",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
     # ASV-11: the repaired unit on its way back.
     dealer_carrier = fields.Char(string="Carrier", tracking=True, copy=False)
     dealer_tracking_ref = fields.Char(
@@ -274,9 +282,7 @@ class HelpdeskTicket(models.Model):
     def _compute_dealer_supplier_id(self):
         for ticket in self:
             if ticket.product_id:
-                ticket.dealer_supplier_id = ticket.product_id.seller_ids[
-                    :1
-                ].partner_id
+                ticket.dealer_supplier_id = ticket.product_id.seller_ids[:1].partner_id
 
     @api.depends("dealer_visit_ids", "dealer_repair_ids")
     def _compute_dealer_counts(self):
@@ -299,8 +305,8 @@ class HelpdeskTicket(models.Model):
     @api.depends("dealer_handover_ids.state")
     def _compute_dealer_handover_done(self):
         for ticket in self:
-            ticket.dealer_handover_done = "acknowledged" in ticket.dealer_handover_ids.mapped(
-                "state"
+            ticket.dealer_handover_done = (
+                "acknowledged" in ticket.dealer_handover_ids.mapped("state")
             )
 
     @api.depends("product_id", "category_id")
@@ -308,7 +314,9 @@ class HelpdeskTicket(models.Model):
         Article = self.env["dealer.helpdesk.article"]
         for ticket in self:
             domain = ticket._dealer_article_domain()
-            ticket.dealer_article_ids = Article.search(domain, limit=10) if domain else Article
+            ticket.dealer_article_ids = (
+                Article.search(domain, limit=10) if domain else Article
+            )
 
     def _dealer_article_domain(self):
         """KNW-04: articles of the same product, product category or ticket
@@ -441,7 +449,9 @@ class HelpdeskTicket(models.Model):
                 vals["dealer_at_risk_date"] = received + delta * (
                     company.dealer_hd_at_risk_pct / 100.0
                 )
-            vals.setdefault("dealer_promised_date_initial", vals["dealer_promised_date"])
+            vals.setdefault(
+                "dealer_promised_date_initial", vals["dealer_promised_date"]
+            )
             vals.setdefault("dealer_at_risk_date", vals["dealer_promised_date"])
         tickets = super().create(vals_list)
         tickets._dealer_send_acknowledgement()
@@ -496,7 +506,7 @@ class HelpdeskTicket(models.Model):
             start = ticket.dealer_received_date or ticket.create_date
             pct = ticket.company_id.dealer_hd_at_risk_pct / 100.0
             at_risk = start + (ticket.dealer_promised_date - start) * pct
-            super(HelpdeskTicket, ticket).write({"dealer_at_risk_date": at_risk})
+            ticket.write({"dealer_at_risk_date": at_risk})
         self.filtered(lambda t: not t.stage_id.closed)._dealer_check_sla()
 
     # ------------------------------------------------------------------ emails
@@ -522,13 +532,11 @@ class HelpdeskTicket(models.Model):
         )
         late = self - on_time
         if on_time:
-            super(HelpdeskTicket, on_time).write(
+            on_time.write(
                 {"dealer_closed_on_time": True, "dealer_sla_state": "on_time"}
             )
         if late:
-            super(HelpdeskTicket, late).write(
-                {"dealer_closed_on_time": False, "dealer_sla_state": "late"}
-            )
+            late.write({"dealer_closed_on_time": False, "dealer_sla_state": "late"})
         template = self.env.ref(
             "dealer_helpdesk.mail_template_ticket_rating", raise_if_not_found=False
         )
@@ -669,7 +677,9 @@ class HelpdeskTicket(models.Model):
         partners = technician.partner_id | self.partner_id
         event = self.env["calendar.event"].create(
             {
-                "name": self.env._("On-site service: %(ticket)s", ticket=self.display_name),
+                "name": self.env._(
+                    "On-site service: %(ticket)s", ticket=self.display_name
+                ),
                 "start": start,
                 "stop": start + timedelta(hours=2),
                 "user_id": technician.id,
@@ -734,6 +744,38 @@ class HelpdeskTicket(models.Model):
             "type": "ir.actions.act_window",
             "res_model": "repair.order",
             "res_id": repair.id,
+            "view_mode": "form",
+        }
+
+    def action_create_warranty_claim(self):
+        """ASV-19, ASV-20: hand a return or exchange to dealer_warranty, judged on
+        the day the customer asked."""
+        self.ensure_one()
+        if not (self.lot_id or (self.product_id and self.partner_id)):
+            raise UserError(
+                self.env._(
+                    "ASV-20: set the Product and Customer, or a Serial number of "
+                    "ours, on %(ticket)s before creating a return request.",
+                    ticket=self.display_name,
+                )
+            )
+        claim = self.env["dealer.warranty.claim"].create(
+            {
+                "lot_id": self.lot_id.id,
+                "product_id": self.product_id.id or self.lot_id.product_id.id,
+                "partner_id": self.partner_id.commercial_partner_id.id,
+                "request_date": fields.Date.to_date(
+                    self.dealer_received_date or self.create_date
+                ),
+                "description": self.name,
+                "company_id": self.company_id.id,
+            }
+        )
+        self.dealer_warranty_claim_id = claim
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.warranty.claim",
+            "res_id": claim.id,
             "view_mode": "form",
         }
 

@@ -31,7 +31,7 @@ class HelpdeskTicketTeam(models.Model):
             lambda u: company in u.company_ids and not u.share
         )
         # The superuser and admin are in every group: prefer a real manager.
-        real = managers - self.env.ref("base.user_admin") - self.env.ref(
-            "base.user_root"
+        real = (
+            managers - self.env.ref("base.user_admin") - self.env.ref("base.user_root")
         )
         return (real or managers or self.user_id)[:1]

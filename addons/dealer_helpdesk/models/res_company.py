@@ -40,8 +40,7 @@ class ResCompany(models.Model):
     dealer_hd_at_risk_pct = fields.Integer(
         string="At risk after (% of the promised time)",
         default=75,
-        help="A ticket still open after this share of its promised time is at "
-        "risk.",
+        help="A ticket still open after this share of its promised time is at " "risk.",
     )
     # CMP-03, ASV-01: the team of the department responsible for each type.
     dealer_hd_team_consultation_id = fields.Many2one(

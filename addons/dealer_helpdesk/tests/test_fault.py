@@ -114,7 +114,10 @@ class TestFault(DealerHelpdeskCommon):
         with self.assertRaisesRegex(UserError, "ASV-11.*Tracking number"):
             ticket.action_notify_shipment()
         ticket.write(
-            {"dealer_tracking_ref": "SF1234567890", "dealer_expected_arrival": "2026-06-05"}
+            {
+                "dealer_tracking_ref": "SF1234567890",
+                "dealer_expected_arrival": "2026-06-05",
+            }
         )
         ticket.action_notify_shipment()
         self.assertTrue(ticket.dealer_shipment_notified)
@@ -126,3 +129,23 @@ class TestFault(DealerHelpdeskCommon):
             ]
         )
         self.assertEqual(mail.state, "outgoing")
+
+    def test_asv20_return_ticket_becomes_a_warranty_request(self):
+        """ASV-19, ASV-20: a return/exchange ticket creates dealer_warranty's
+        request, judged on the day the customer called."""
+        ticket = self._ticket(
+            "return", product_id=self.keyboard.id, dealer_serial="KB-HD-1"
+        )
+        self.assertEqual(ticket.team_id, self.team_service)
+        claim = self.env["dealer.warranty.claim"].browse(
+            ticket.action_create_warranty_claim()["res_id"]
+        )
+        self.assertEqual(ticket.dealer_warranty_claim_id, claim)
+        self.assertEqual(claim.lot_id, self.lot)
+        self.assertEqual(claim.partner_id, self.customer)
+        self.assertEqual(str(claim.request_date), "2026-06-01")
+        self.assertEqual(claim.state, "draft")
+        empty = self._ticket("return")
+        empty.partner_id = False
+        with self.assertRaisesRegex(UserError, "ASV-20"):
+            empty.action_create_warranty_claim()

@@ -52,7 +52,7 @@ class TestHelpdeskPortal(HttpCaseWithUserPortal):
         portal_user = self.env.ref("base.demo_user0", raise_if_not_found=False)
         user = portal_user or self.user_portal
         self.assertFalse(
-            self.env["helpdesk.ticket"].with_user(user).search(
-                [("id", "=", self.foreign.id)]
-            )
+            self.env["helpdesk.ticket"]
+            .with_user(user)
+            .search([("id", "=", self.foreign.id)])
         )

@@ -32,13 +32,17 @@ class TestReports(DealerHelpdeskCommon):
             [("partner_id", "=", marker.id)], ["ticket_type", "date:month"]
         )
         counts = {(t, m.month): n for t, m, n in rows}
-        self.assertEqual(counts, {("fault", 6): 1, ("fault", 7): 1, ("complaint", 6): 1})
+        self.assertEqual(
+            counts, {("fault", 6): 1, ("fault", 7): 1, ("complaint", 6): 1}
+        )
 
     def test_cmp04_on_time_rate(self):
         """CMP-04: the on-time rate is the share of closed tickets closed within
         their promise."""
         marker = self.env["res.partner"].create({"name": "Rate customer"})
-        tickets = [self._ticket("consultation", partner_id=marker.id) for _i in range(4)]
+        tickets = [
+            self._ticket("consultation", partner_id=marker.id) for _i in range(4)
+        ]
         with freeze_time("2026-06-01 12:00:00"):
             (tickets[0] | tickets[1] | tickets[2]).stage_id = self.stage_done
         with freeze_time("2026-06-03 12:00:00"):
@@ -58,7 +62,9 @@ class TestReports(DealerHelpdeskCommon):
         second = self._ticket(
             "fault", when="2026-07-01 08:00:00", dealer_serial="KB-REPORT"
         )
-        late = self._ticket("fault", when="2027-01-10 08:00:00", dealer_serial="KB-REPORT")
+        late = self._ticket(
+            "fault", when="2027-01-10 08:00:00", dealer_serial="KB-REPORT"
+        )
         self.env.flush_all()
         repeats = {
             r.ticket_id: r.repeat_fault_count

@@ -29,7 +29,9 @@ class TestHelpdeskSecurity(DealerHelpdeskCommon):
             self.env["dealer.helpdesk.article"].with_user(self.salesperson).create(
                 {"name": "X", "answer": "Y"}
             )
-        outsider = new_test_user(self.env, login="hd_outsider", groups="base.group_user")
+        outsider = new_test_user(
+            self.env, login="hd_outsider", groups="base.group_user"
+        )
         with self.assertRaises(AccessError):
             self.article.with_user(outsider).read(["name"])
         self.article.with_user(self.hd_agent).name = "Monitor flickers (DP)"

@@ -53,7 +53,9 @@ class TestSla(DealerHelpdeskCommon):
         self._check("2026-06-04 09:00:00")
         activity = self._escalations(ticket)
         self.assertEqual(len(activity), 1)
-        self.assertTrue(activity.user_id.has_group("dealer_base.group_technical_manager"))
+        self.assertTrue(
+            activity.user_id.has_group("dealer_base.group_technical_manager")
+        )
         self.assertNotEqual(activity.user_id, self.env.ref("base.user_admin"))
         self._check("2026-06-04 10:00:00")
         self.assertEqual(len(self._escalations(ticket)), 1, "safe to run twice")

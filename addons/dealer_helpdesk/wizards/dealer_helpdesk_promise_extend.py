@@ -31,6 +31,9 @@ class DealerHelpdeskPromiseExtend(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         self.ticket_id.write(
-            {"dealer_promised_date": self.new_date, "dealer_promise_reason": self.reason}
+            {
+                "dealer_promised_date": self.new_date,
+                "dealer_promise_reason": self.reason,
+            }
         )
         return {"type": "ir.actions.act_window_close"}
