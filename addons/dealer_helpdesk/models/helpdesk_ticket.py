@@ -94,7 +94,7 @@ class HelpdeskTicket(models.Model):
         help="When the request was taken; the promise counts from here.",
     )
     dealer_promised_date = fields.Datetime(
-        string="Promised by", readonly=True, copy=False, tracking=True
+        string="Promised by", readonly=True, copy=False, tracking=True, index=True
     )
     dealer_promised_date_initial = fields.Datetime(
         string="First promise", readonly=True, copy=False
@@ -102,7 +102,9 @@ class HelpdeskTicket(models.Model):
     dealer_promise_reason = fields.Text(
         string="Extension reason", readonly=True, copy=False, tracking=True
     )
-    dealer_at_risk_date = fields.Datetime(string="At risk from", readonly=True)
+    dealer_at_risk_date = fields.Datetime(
+        string="At risk from", readonly=True, index=True
+    )
     dealer_sla_state = fields.Selection(
         SLA_STATES,
         string="Promise status",
@@ -598,7 +600,12 @@ class HelpdeskTicket(models.Model):
         for state, domain in self._dealer_sla_domains(now).items():
             tickets = self.search(base + domain)
             if tickets:
-                tickets.write({"dealer_sla_state": state})
+                # A clock reading, not a decision: no chatter line per ticket
+                # (a catch-up run may move thousands); lateness is recorded by
+                # the escalation activity below.
+                tickets.with_context(mail_notrack=True).write(
+                    {"dealer_sla_state": state}
+                )
             moved[state] = tickets
         if moved["late"]:
             moved["late"]._dealer_escalate()
@@ -634,7 +641,11 @@ class HelpdeskTicket(models.Model):
                     }
                 )
         if vals_list:
-            self.env["mail.activity"].create(vals_list)
+            # One activity per late ticket, shown in the manager's activities;
+            # no email per activity (a catch-up run may escalate thousands).
+            self.env["mail.activity"].with_context(
+                mail_activity_quick_update=True
+            ).create(vals_list)
 
     # ----------------------------------------------------------------- actions
     def action_extend_promise(self):
