@@ -21,6 +21,7 @@
         "dealer_warranty",
         "dealer_purchase",
         "dealer_sale",
+        "dealer_helpdesk",
         "l10n_cn",
     ],
     "data": ["data/res_lang_data.xml"],
@@ -34,5 +35,6 @@
         "demo/warranty_demo.xml",
         "demo/purchase_demo.xml",
         "demo/sale_demo.xml",
+        "demo/helpdesk_demo.xml",
     ],
 }
