@@ -522,7 +522,28 @@ class HelpdeskTicket(models.Model):
         if not template or self.env.context.get("dealer_no_acknowledgement"):
             return
         for ticket in self.filtered(lambda t: t.partner_id.email or t.partner_email):
-            template.send_mail(ticket.id, force_send=False)
+            try:
+                with self.env.cr.savepoint():
+                    template.send_mail(ticket.id, force_send=False)
+            except (UserError, ValueError) as error:
+                # The ticket is kept; the agent tells the customer instead.
+                ticket._dealer_acknowledgement_failed(error)
+
+    def _dealer_acknowledgement_failed(self, error):
+        self.ensure_one()
+        self.message_post(
+            body=self.env._(
+                "The acknowledgement email could not be prepared (%(error)s): tell "
+                "the customer the promised time by phone.",
+                error=str(error),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        self.activity_schedule(
+            "mail.mail_activity_data_call",
+            user_id=(self.user_id or self.env.user).id,
+            summary=self.env._("Tell the customer the promised time"),
+        )
 
     def _dealer_after_close(self):
         """Freeze the promise status, ask for the customer's rating and plan the

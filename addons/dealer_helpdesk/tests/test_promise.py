@@ -1,6 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import datetime
+from unittest.mock import patch
 
 from freezegun import freeze_time
 
@@ -59,6 +60,22 @@ class TestPromise(DealerHelpdeskCommon):
                 [("model", "=", "helpdesk.ticket"), ("res_id", "=", silent.id)]
             )
         )
+
+    def test_cmp02_mail_failure_never_loses_the_ticket(self):
+        """CMP-02, data safety: when the acknowledgement cannot be prepared, the
+        ticket is kept and the agent is asked to call the customer."""
+        Template = type(self.env["mail.template"])
+        with patch.object(
+            Template, "send_mail", side_effect=UserError("SMTP misconfigured")
+        ):
+            ticket = self._ticket("complaint", user_id=self.hd_agent.id)
+        self.assertTrue(ticket.exists())
+        self.assertTrue(ticket.dealer_promised_date)
+        call = ticket.activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref("mail.mail_activity_data_call")
+        )
+        self.assertEqual(call.user_id, self.hd_agent)
+        self.assertIn("SMTP misconfigured", ticket.message_ids[:1].body)
 
     def test_cmp02_extension_needs_a_reason_and_keeps_both_values(self):
         """CMP-02: a promise is only pushed back, with a reason; the first
