@@ -49,10 +49,8 @@ class TestHelpdeskPortal(HttpCaseWithUserPortal):
         response = self.url_open(f"/my/ticket/{self.foreign.id}")
         self.assertNotIn("Someone else", response.text)
         self.assertNotIn("Secret", response.text)
-        portal_user = self.env.ref("base.demo_user0", raise_if_not_found=False)
-        user = portal_user or self.user_portal
         self.assertFalse(
             self.env["helpdesk.ticket"]
-            .with_user(user)
+            .with_user(self.user_portal)
             .search([("id", "=", self.foreign.id)])
         )
