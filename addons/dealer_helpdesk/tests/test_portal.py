@@ -39,6 +39,7 @@ class TestHelpdeskPortal(HttpCaseWithUserPortal):
         self.assertEqual(response.status_code, 200)
         self.assertIn("Promised by", response.text)
         self.assertIn("Fault / repair", response.text)
+        self.assertIn('name="ticket_close_buttons"', response.text)
         listing = self.url_open("/my/tickets")
         self.assertIn("My monitor flickers", listing.text)
         self.assertNotIn("Someone else", listing.text)
@@ -54,3 +55,20 @@ class TestHelpdeskPortal(HttpCaseWithUserPortal):
             .with_user(self.user_portal)
             .search([("id", "=", self.foreign.id)])
         )
+
+    def test_cmp07_customer_cannot_close_a_complaint_from_the_portal(self):
+        """CMP-07, CMP-08: a complaint is closed by staff with its resolution;
+        the portal offers the customer no close button for it."""
+        complaint = self.env["helpdesk.ticket"].create(
+            {
+                "name": "Late delivery",
+                "description": "<p>Two weeks late</p>",
+                "dealer_ticket_type": "complaint",
+                "partner_id": self.partner_portal.id,
+            }
+        )
+        self.authenticate("portal", "portal")
+        response = self.url_open(f"/my/ticket/{complaint.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Promised by", response.text)
+        self.assertNotIn('name="ticket_close_buttons"', response.text)
