@@ -21,6 +21,7 @@
         "dealer_warranty",
         "dealer_purchase",
         "dealer_sale",
+        "dealer_helpdesk",
         "dealer_customer_file",
         "l10n_cn",
     ],
@@ -36,6 +37,7 @@
         "demo/warranty_demo.xml",
         "demo/purchase_demo.xml",
         "demo/sale_demo.xml",
+        "demo/helpdesk_demo.xml",
         "demo/customer_file_followup_demo.xml",
     ],
 }

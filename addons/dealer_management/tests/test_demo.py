@@ -193,6 +193,61 @@ class TestDemoCompany(HttpCase):
         self.assertEqual(change.state, "draft")
         self.assertEqual(change.current_price, 199)
 
+    def test_cmp07_demo_helpdesk_tickets_of_every_type(self):
+        """CMP-02, CMP-07, ASV-12, KNW-04: the demo has tickets of every type with
+        promised times, a complaint closed with its root cause, an installation
+        under way after an acknowledged handover and a knowledge-base article."""
+        ref = self.env.ref
+        tickets = self.env["helpdesk.ticket"].search(
+            [
+                (
+                    "id",
+                    "in",
+                    [
+                        ref(f"dealer_management.helpdesk_ticket_{name}").id
+                        for name in (
+                            "consultation",
+                            "fault",
+                            "complaint_open",
+                            "complaint_closed",
+                            "installation",
+                            "training",
+                            "return",
+                        )
+                    ],
+                )
+            ]
+        )
+        self.assertEqual(
+            set(tickets.mapped("dealer_ticket_type")),
+            {
+                "consultation",
+                "fault",
+                "complaint",
+                "installation",
+                "training",
+                "return",
+            },
+        )
+        self.assertTrue(all(tickets.mapped("dealer_promised_date")))
+        closed = ref("dealer_management.helpdesk_ticket_complaint_closed")
+        self.assertTrue(closed.closed)
+        self.assertTrue(closed.dealer_root_cause)
+        self.assertEqual(
+            closed.team_id, ref("dealer_management.helpdesk_team_after_sales")
+        )
+        fault = ref("dealer_management.helpdesk_ticket_fault")
+        self.assertEqual(fault.dealer_serial_flag, "ok")
+        self.assertTrue(fault.dealer_warranty_covered)
+        installation = ref("dealer_management.helpdesk_ticket_installation")
+        self.assertTrue(installation.dealer_handover_done)
+        self.assertFalse(installation.stage_id.unattended)
+        consultation = ref("dealer_management.helpdesk_ticket_consultation")
+        self.assertIn(
+            ref("dealer_management.helpdesk_article_ssd_not_detected"),
+            consultation.dealer_article_ids,
+        )
+
     def test_cus_18_demo_customer_files(self):
         """CUS-08, CUS-17, CUS-18, CUS-22, CUS-27: files kept by the custodian,
         a request waiting for the Technical head, a leak on record, reviews and

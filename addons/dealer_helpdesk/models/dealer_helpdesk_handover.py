@@ -1,0 +1,108 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class DealerHelpdeskHandover(models.Model):
+    """ASV-12: the technical handover to the installers before an installation."""
+
+    _name = "dealer.helpdesk.handover"
+    _description = "Technical Handover"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        compute="_compute_name",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
+    )
+    ticket_id = fields.Many2one(
+        "helpdesk.ticket",
+        string="Installation ticket",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
+    )
+    company_id = fields.Many2one(related="ticket_id.company_id", store=True, index=True)
+    technician_id = fields.Many2one(
+        "res.users",
+        string="Briefed by",
+        default=lambda self: self.env.user,
+        tracking=True,
+        help="Technical support staff who give the handover.",
+    )
+    installer_id = fields.Many2one(
+        "res.users",
+        string="Installer",
+        tracking=True,
+        help="After-sales staff who install and commission.",
+    )
+    installation_requirements = fields.Text(tracking=True)
+    commissioning_steps = fields.Text(tracking=True)
+    precautions = fields.Text(tracking=True)
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        string="Documents and drawings",
+        help="Technical documents and drawings handed to the installer.",
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("acknowledged", "Acknowledged")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    acknowledged_date = fields.Datetime(readonly=True, copy=False)
+
+    @api.depends("ticket_id")
+    def _compute_name(self):
+        for handover in self:
+            if not handover.name and handover.ticket_id:
+                handover.name = handover.ticket_id.display_name
+
+    def _dealer_missing(self):
+        self.ensure_one()
+        labels = []
+        for field in (
+            "installer_id",
+            "installation_requirements",
+            "commissioning_steps",
+            "precautions",
+            "attachment_ids",
+        ):
+            if not self[field]:
+                labels.append(self._fields[field].get_description(self.env)["string"])
+        return labels
+
+    def action_acknowledge(self):
+        """ASV-12: the installer confirms they received the handover."""
+        for handover in self:
+            if handover.state != "draft":
+                raise UserError(
+                    self.env._("ASV-12: this handover was already acknowledged.")
+                )
+            missing = handover._dealer_missing()
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "ASV-12: the handover needs %(fields)s before the "
+                        "installer acknowledges it.",
+                        fields=", ".join(missing),
+                    )
+                )
+            if self.env.user != handover.installer_id:
+                raise UserError(
+                    self.env._(
+                        "ASV-12: only the installer %(name)s acknowledges this "
+                        "handover.",
+                        name=handover.installer_id.name,
+                    )
+                )
+            handover.write(
+                {"state": "acknowledged", "acknowledged_date": fields.Datetime.now()}
+            )

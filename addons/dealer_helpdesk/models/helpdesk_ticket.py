@@ -1,0 +1,932 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_datetime
+
+from .selections import CHANNELS, SEVERITIES, SLA_STATES, TICKET_TYPES
+
+ROOT_CAUSE_CATEGORIES = [
+    ("product_quality", "Product quality"),
+    ("supplier", "Supplier"),
+    ("transport", "Transport"),
+    ("installation", "Installation"),
+    ("service", "Service"),
+    ("usage", "Customer usage"),
+    ("other", "Other"),
+]
+
+
+class HelpdeskTicket(models.Model):
+    _name = "helpdesk.ticket"
+    _inherit = ["helpdesk.ticket", "rating.mixin"]
+
+    # ------------------------------------------------------------------ fields
+    # ASV-05, KNW-01, KNW-03: what the request is, where it came from, how bad.
+    dealer_ticket_type = fields.Selection(
+        TICKET_TYPES,
+        string="Ticket type",
+        required=True,
+        default="consultation",
+        tracking=True,
+        index=True,
+    )
+    dealer_channel = fields.Selection(
+        CHANNELS, string="Received by", default="phone", required=True, tracking=True
+    )
+    dealer_severity = fields.Selection(
+        SEVERITIES, string="Severity", default="normal", required=True, tracking=True
+    )
+    product_id = fields.Many2one(
+        "product.product", string="Product", tracking=True, index="btree_not_null"
+    )
+    dealer_serial = fields.Char(
+        string="Serial number",
+        tracking=True,
+        help="The serial number the customer gives; it is checked against our "
+        "deliveries.",
+    )
+    lot_id = fields.Many2one(
+        "stock.lot",
+        string="Lot/Serial",
+        compute="_compute_lot_id",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+    )
+    dealer_usage_environment = fields.Text(
+        string="Usage environment",
+        help="Where and how the product is used: system, network, site (KNW-01).",
+    )
+    dealer_warranty_id = fields.Many2one(
+        "dealer.warranty",
+        string="Warranty",
+        compute="_compute_dealer_warranty",
+        store=True,
+        index="btree_not_null",
+    )
+    dealer_serial_flag = fields.Selection(
+        [
+            ("ok", "Ours, sold to this customer"),
+            ("unknown", "Not delivered by us"),
+            ("other_customer", "Sold to another customer"),
+        ],
+        string="Serial check",
+        compute="_compute_dealer_warranty",
+        store=True,
+        tracking=True,
+    )
+    # Live: the warranty check is made again each time the ticket is read.
+    dealer_warranty_message = fields.Char(
+        string="Warranty check", compute="_compute_dealer_warranty_message"
+    )
+    dealer_warranty_covered = fields.Boolean(
+        string="In warranty", compute="_compute_dealer_warranty_message"
+    )
+    # CMP-02: when the request came in, and the processing time promised.
+    dealer_received_date = fields.Datetime(
+        string="Received on",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="When the request was taken; the promise counts from here.",
+    )
+    dealer_promised_date = fields.Datetime(
+        string="Promised by", readonly=True, copy=False, tracking=True, index=True
+    )
+    dealer_promised_date_initial = fields.Datetime(
+        string="First promise", readonly=True, copy=False
+    )
+    dealer_promise_reason = fields.Text(
+        string="Extension reason", readonly=True, copy=False, tracking=True
+    )
+    dealer_at_risk_date = fields.Datetime(
+        string="At risk from", readonly=True, index=True
+    )
+    dealer_sla_state = fields.Selection(
+        SLA_STATES,
+        string="Promise status",
+        default="on_time",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    dealer_closed_on_time = fields.Boolean(
+        string="Closed on time", readonly=True, copy=False
+    )
+    dealer_department = fields.Selection(
+        related="team_id.dealer_department", store=True, string="Department"
+    )
+    # CMP-07, CMP-08: how a complaint ends.
+    dealer_root_cause = fields.Text(string="Root cause", tracking=True)
+    dealer_root_cause_category = fields.Selection(
+        ROOT_CAUSE_CATEGORIES, string="Root cause category", tracking=True
+    )
+    dealer_supplier_id = fields.Many2one(
+        "res.partner",
+        string="Supplier",
+        compute="_compute_dealer_supplier_id",
+        store=True,
+        readonly=False,
+        help="The supplier of the product, for the root-cause analysis.",
+    )
+    dealer_corrective_action = fields.Text(string="Corrective action", tracking=True)
+    dealer_customer_confirmation = fields.Selection(
+        [
+            ("confirmed", "Customer confirmed the solution"),
+            ("attempted", "Customer not reached (attempt recorded)"),
+        ],
+        string="Customer confirmation",
+        tracking=True,
+        copy=False,
+    )
+    dealer_confirmation_note = fields.Text(
+        string="Confirmation note",
+        copy=False,
+        help="Who confirmed, or when and how the customer was tried.",
+    )
+    # KNW-02, ASV-04, ASV-06: diagnosis and how a fault is solved.
+    dealer_diagnosis = fields.Text(string="Diagnosis", tracking=True)
+    dealer_resolution = fields.Selection(
+        [
+            ("remote", "Solved remotely"),
+            ("on_site", "On-site service"),
+            ("repair", "Returned for repair"),
+        ],
+        string="Resolution",
+        tracking=True,
+        copy=False,
+    )
+    dealer_visit_parts = fields.Text(string="Parts to bring")
+    dealer_visit_ids = fields.One2many(
+        "calendar.event", "dealer_ticket_id", string="On-site visits"
+    )
+    dealer_visit_count = fields.Integer(compute="_compute_dealer_counts")
+    dealer_repair_ids = fields.One2many(
+        "repair.order", "dealer_ticket_id", string="Repair orders"
+    )
+    dealer_repair_count = fields.Integer(compute="_compute_dealer_counts")
+    dealer_repair_state = fields.Char(
+        string="Repair status", compute="_compute_dealer_repair_state"
+    )
+    # ASV-19, ASV-20: a return/exchange ticket becomes a dealer_warranty request,
+    # checked there against its window and inspected before any outcome.
+    dealer_warranty_claim_id = fields.Many2one(
+        "dealer.warranty.claim",
+        string="Return / exchange request",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
+    # ASV-11: the repaired unit on its way back.
+    dealer_carrier = fields.Char(string="Carrier", tracking=True, copy=False)
+    dealer_tracking_ref = fields.Char(
+        string="Tracking number", tracking=True, copy=False
+    )
+    dealer_expected_arrival = fields.Date(
+        string="Expected arrival", tracking=True, copy=False
+    )
+    dealer_shipment_notified = fields.Datetime(
+        string="Customer told of shipment", readonly=True, copy=False
+    )
+    # ASV-12: installation needs an acknowledged technical handover.
+    dealer_handover_ids = fields.One2many(
+        "dealer.helpdesk.handover", "ticket_id", string="Technical handovers"
+    )
+    dealer_handover_done = fields.Boolean(
+        string="Handover acknowledged", compute="_compute_dealer_handover_done"
+    )
+    # ASV-14, ASV-16: training with attendees and an assessment.
+    dealer_training_attendee_ids = fields.Many2many(
+        "res.partner",
+        "dealer_helpdesk_ticket_training_partner_rel",
+        "ticket_id",
+        "partner_id",
+        string="Attendees",
+    )
+    dealer_training_mode = fields.Selection(
+        [("on_site", "On site"), ("online", "Online"), ("mixed", "On site and online")],
+        string="Training format",
+    )
+    dealer_assessment_result = fields.Selection(
+        [("passed", "Passed"), ("failed", "Failed")],
+        string="Assessment result",
+        tracking=True,
+        copy=False,
+    )
+    dealer_assessment_note = fields.Text(string="Assessment note", copy=False)
+    # KNW-04: articles for this product or category.
+    dealer_article_ids = fields.Many2many(
+        "dealer.helpdesk.article",
+        string="Suggested articles",
+        compute="_compute_dealer_article_ids",
+    )
+
+    # ---------------------------------------------------------------- computes
+    @api.depends("dealer_serial", "product_id")
+    def _compute_lot_id(self):
+        for ticket in self:
+            serial = (ticket.dealer_serial or "").strip()
+            if not serial:
+                continue
+            domain = [("name", "=", serial)]
+            if ticket.product_id:
+                domain.append(("product_id", "=", ticket.product_id.id))
+            lot = self.env["stock.lot"].search(domain, limit=1)
+            if lot or ticket.lot_id.name != serial:
+                ticket.lot_id = lot
+
+    def _dealer_eligibility(self):
+        self.ensure_one()
+        serial = self.lot_id or (self.dealer_serial or "").strip() or None
+        if not (serial or (self.product_id and self.partner_id)):
+            return False
+        received = self.dealer_received_date or self.create_date
+        day = fields.Date.to_date(received) if received else None
+        return self.env["dealer.warranty"].check_eligibility(
+            lot=serial,
+            product=self.product_id or None,
+            partner=self.partner_id or None,
+            date=day,
+            claim_type="repair",
+        )
+
+    @api.depends("lot_id", "dealer_serial", "product_id", "partner_id")
+    def _compute_dealer_warranty(self):
+        for ticket in self:
+            result = ticket._dealer_eligibility()
+            if not result:
+                ticket.dealer_warranty_id = False
+                ticket.dealer_serial_flag = False
+                continue
+            ticket.dealer_warranty_id = result["warranty_id"]
+            reasons = result["reasons"]
+            if not (ticket.lot_id or ticket.dealer_serial):
+                ticket.dealer_serial_flag = False
+            elif "unknown" in reasons:
+                ticket.dealer_serial_flag = "unknown"
+            elif "other_customer" in reasons:
+                ticket.dealer_serial_flag = "other_customer"
+            else:
+                ticket.dealer_serial_flag = "ok"
+
+    @api.depends("dealer_warranty_id", "lot_id", "dealer_serial", "partner_id")
+    def _compute_dealer_warranty_message(self):
+        for ticket in self:
+            result = ticket._dealer_eligibility()
+            ticket.dealer_warranty_message = result and result["message"]
+            ticket.dealer_warranty_covered = bool(result and result["covered"])
+
+    @api.depends("product_id")
+    def _compute_dealer_supplier_id(self):
+        for ticket in self:
+            if ticket.product_id:
+                ticket.dealer_supplier_id = ticket.product_id.seller_ids[:1].partner_id
+
+    @api.depends("dealer_visit_ids", "dealer_repair_ids")
+    def _compute_dealer_counts(self):
+        for ticket in self:
+            ticket.dealer_visit_count = len(ticket.dealer_visit_ids)
+            ticket.dealer_repair_count = len(ticket.dealer_repair_ids)
+
+    @api.depends("dealer_repair_ids.state")
+    def _compute_dealer_repair_state(self):
+        for ticket in self:
+            repair = ticket.dealer_repair_ids.sorted("id")[-1:]
+            ticket.dealer_repair_state = (
+                dict(repair._fields["state"]._description_selection(self.env)).get(
+                    repair.state
+                )
+                if repair
+                else False
+            )
+
+    @api.depends("dealer_handover_ids.state")
+    def _compute_dealer_handover_done(self):
+        for ticket in self:
+            ticket.dealer_handover_done = (
+                "acknowledged" in ticket.dealer_handover_ids.mapped("state")
+            )
+
+    @api.depends("product_id", "category_id")
+    def _compute_dealer_article_ids(self):
+        Article = self.env["dealer.helpdesk.article"]
+        for ticket in self:
+            domain = ticket._dealer_article_domain()
+            ticket.dealer_article_ids = (
+                Article.search(domain, limit=10) if domain else Article
+            )
+
+    def _dealer_article_domain(self):
+        """KNW-04: articles of the same product, product category or ticket
+        category."""
+        self.ensure_one()
+        parts = []
+        if self.product_id:
+            parts.append([("product_id", "=", self.product_id.id)])
+            parts.append(
+                [
+                    ("product_id", "=", False),
+                    ("product_categ_id", "=", self.product_id.categ_id.id),
+                ]
+            )
+        if self.category_id:
+            parts.append([("category_id", "=", self.category_id.id)])
+        if not parts:
+            return []
+        domain = ["|"] * (len(parts) - 1)
+        for part in parts:
+            domain += ["&"] * (len(part) - 1) + part
+        return domain
+
+    # ------------------------------------------------------------- constrains
+    @api.constrains(
+        "stage_id",
+        "dealer_root_cause",
+        "dealer_corrective_action",
+        "dealer_customer_confirmation",
+        "dealer_assessment_result",
+        "dealer_training_attendee_ids",
+    )
+    def _check_dealer_closing(self):
+        """CMP-07, CMP-08, ASV-16: what a closed ticket must carry. Checked in
+        the ORM so that no view, import or portal button goes around it."""
+        _ = self.env._
+        for ticket in self.filtered(lambda t: t.stage_id.closed):
+            if ticket.dealer_ticket_type == "complaint":
+                missing = [
+                    ticket._fields[name].get_description(self.env)["string"]
+                    for name in (
+                        "dealer_root_cause",
+                        "dealer_corrective_action",
+                        "dealer_customer_confirmation",
+                    )
+                    if not ticket[name]
+                ]
+                if missing:
+                    raise ValidationError(
+                        _(
+                            "CMP-07/CMP-08: complaint %(ticket)s cannot be closed "
+                            "without %(fields)s.",
+                            ticket=ticket.display_name,
+                            fields=", ".join(missing),
+                        )
+                    )
+                if (
+                    ticket.dealer_customer_confirmation == "attempted"
+                    and not ticket.dealer_confirmation_note
+                ):
+                    raise ValidationError(
+                        _(
+                            "CMP-08: write down in the Confirmation note when and "
+                            "how the customer of %(ticket)s was tried.",
+                            ticket=ticket.display_name,
+                        )
+                    )
+            if ticket.dealer_ticket_type == "training" and not (
+                ticket.dealer_assessment_result and ticket.dealer_training_attendee_ids
+            ):
+                raise ValidationError(
+                    _(
+                        "ASV-16: training %(ticket)s cannot be closed without its "
+                        "Attendees and Assessment result.",
+                        ticket=ticket.display_name,
+                    )
+                )
+
+    @api.constrains("stage_id", "dealer_ticket_type")
+    def _check_dealer_handover(self):
+        """ASV-12: no installation work before the installer acknowledged the
+        technical handover."""
+        for ticket in self:
+            stage = ticket.stage_id
+            if (
+                ticket.dealer_ticket_type == "installation"
+                and stage
+                and not stage.unattended
+                and not stage.closed
+                and not ticket.dealer_handover_done
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "ASV-12: installation %(ticket)s cannot move to "
+                        "%(stage)s before the installer acknowledged a "
+                        "Technical handover.",
+                        ticket=ticket.display_name,
+                        stage=stage.name,
+                    )
+                )
+
+    # -------------------------------------------------------------------- CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        now = fields.Datetime.now()
+        Company = self.env["res.company"]
+        Team = self.env["helpdesk.ticket.team"]
+        for vals in vals_list:
+            ticket_type = vals.get("dealer_ticket_type") or self.default_get(
+                ["dealer_ticket_type"]
+            ).get("dealer_ticket_type", "consultation")
+            company = Company.browse(vals.get("company_id")) or self.env.company
+            # CMP-03, ASV-01: route to the team of the responsible department.
+            if not vals.get("team_id"):
+                team = company._dealer_hd_team(ticket_type)
+                if team:
+                    vals["team_id"] = team.id
+            team = Team.browse(vals.get("team_id"))
+            if team.company_id:
+                company = team.company_id
+            # CMP-02: the promise is made when the request is taken.
+            received = fields.Datetime.to_datetime(
+                vals.setdefault("dealer_received_date", now)
+            )
+            if not vals.get("dealer_promised_date"):
+                delta = company._dealer_hd_promised_delta(
+                    ticket_type, vals.get("dealer_severity") or "normal"
+                )
+                vals["dealer_promised_date"] = received + delta
+                vals["dealer_at_risk_date"] = received + delta * (
+                    company.dealer_hd_at_risk_pct / 100.0
+                )
+            vals.setdefault(
+                "dealer_promised_date_initial", vals["dealer_promised_date"]
+            )
+            vals.setdefault("dealer_at_risk_date", vals["dealer_promised_date"])
+        tickets = super().create(vals_list)
+        tickets._dealer_send_acknowledgement()
+        return tickets
+
+    def write(self, vals):
+        if "dealer_promised_date_initial" in vals and any(
+            self.mapped("dealer_promised_date_initial")
+        ):
+            raise UserError(
+                self.env._("CMP-02: the first promise made to the customer is kept.")
+            )
+        if "dealer_promised_date" in vals:
+            self._dealer_check_promise_change(vals)
+        closing = self.browse()
+        if vals.get("stage_id"):
+            stage = self.env["helpdesk.ticket.stage"].browse(vals["stage_id"])
+            if stage.closed:
+                closing = self.filtered(lambda t: not t.stage_id.closed)
+        result = super().write(vals)
+        if "dealer_promised_date" in vals:
+            self._dealer_reset_sla_after_extension()
+        if closing:
+            closing._dealer_after_close()
+        return result
+
+    def _dealer_check_promise_change(self, vals):
+        """CMP-02: a promise can only be pushed back, and only with a reason."""
+        new = fields.Datetime.to_datetime(vals["dealer_promised_date"])
+        for ticket in self.filtered("dealer_promised_date"):
+            if new == ticket.dealer_promised_date:
+                continue
+            if not new or new < ticket.dealer_promised_date:
+                raise UserError(
+                    self.env._(
+                        "CMP-02: the promised time of %(ticket)s can only be "
+                        "extended, not brought forward or removed.",
+                        ticket=ticket.display_name,
+                    )
+                )
+            if not (vals.get("dealer_promise_reason") or "").strip():
+                raise UserError(
+                    self.env._(
+                        "CMP-02: extending the promised time of %(ticket)s needs an "
+                        "Extension reason.",
+                        ticket=ticket.display_name,
+                    )
+                )
+
+    def _dealer_reset_sla_after_extension(self):
+        for ticket in self:
+            start = ticket.dealer_received_date or ticket.create_date
+            pct = ticket.company_id.dealer_hd_at_risk_pct / 100.0
+            at_risk = start + (ticket.dealer_promised_date - start) * pct
+            ticket.write({"dealer_at_risk_date": at_risk})
+        self.filtered(lambda t: not t.stage_id.closed)._dealer_check_sla()
+
+    # ------------------------------------------------------------------ emails
+    def _dealer_send_acknowledgement(self):
+        """CMP-02: the customer gets the promised time by email. Queued, so a
+        mail failure never loses the ticket."""
+        template = self.env.ref(
+            "dealer_helpdesk.mail_template_ticket_acknowledgement",
+            raise_if_not_found=False,
+        )
+        if not template or self.env.context.get("dealer_no_acknowledgement"):
+            return
+        for ticket in self.filtered(lambda t: t.partner_id.email or t.partner_email):
+            try:
+                with self.env.cr.savepoint():
+                    template.send_mail(ticket.id, force_send=False)
+            except (UserError, ValueError) as error:
+                # The ticket is kept; the agent tells the customer instead.
+                ticket._dealer_acknowledgement_failed(error)
+
+    def _dealer_acknowledgement_failed(self, error):
+        self.ensure_one()
+        self.message_post(
+            body=self.env._(
+                "The acknowledgement email could not be prepared (%(error)s): tell "
+                "the customer the promised time by phone.",
+                error=str(error),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        self.activity_schedule(
+            "mail.mail_activity_data_call",
+            user_id=(self.user_id or self.env.user).id,
+            summary=self.env._("Tell the customer the promised time"),
+        )
+
+    def _dealer_after_close(self):
+        """Freeze the promise status, ask for the customer's rating and plan the
+        follow-up call (CMP-04, CMP-06, ASV-15)."""
+        on_time = self.filtered(
+            lambda t: t.closed_date
+            and t.dealer_promised_date
+            and t.closed_date <= t.dealer_promised_date
+        )
+        late = self - on_time
+        if on_time:
+            on_time.write(
+                {"dealer_closed_on_time": True, "dealer_sla_state": "on_time"}
+            )
+        if late:
+            late.write({"dealer_closed_on_time": False, "dealer_sla_state": "late"})
+        template = self.env.ref(
+            "dealer_helpdesk.mail_template_ticket_rating", raise_if_not_found=False
+        )
+        for ticket in self.filtered(lambda t: t.partner_id.email):
+            if template:
+                ticket.rating_send_request(template, force_send=False)
+        self._dealer_schedule_followup()
+
+    def _dealer_schedule_followup(self):
+        """CMP-06, CMP-08: a call back after the complaint is solved."""
+        complaints = self.filtered(lambda t: t.dealer_ticket_type == "complaint")
+        if not complaints:
+            return
+        activity_type = self.env.ref("dealer_helpdesk.mail_activity_type_followup")
+        vals_list = []
+        for ticket in complaints:
+            days = ticket.company_id.dealer_hd_followup_days
+            user = ticket.user_id or ticket.team_id._dealer_escalation_user()
+            vals_list.append(
+                {
+                    "res_model_id": self.env["ir.model"]._get_id("helpdesk.ticket"),
+                    "res_id": ticket.id,
+                    "activity_type_id": activity_type.id,
+                    "user_id": (user or self.env.user).id,
+                    "date_deadline": fields.Date.context_today(self)
+                    + timedelta(days=days),
+                    "summary": self.env._("Follow up the complaint with the customer"),
+                }
+            )
+        self.env["mail.activity"].create(vals_list)
+
+    # --------------------------------------------------------------- SLA check
+    @api.model
+    def _dealer_sla_domains(self, now):
+        open_ = [("stage_id.closed", "=", False), ("dealer_promised_date", "!=", False)]
+        return {
+            "late": open_
+            + [("dealer_promised_date", "<", now), ("dealer_sla_state", "!=", "late")],
+            "at_risk": open_
+            + [
+                ("dealer_promised_date", ">=", now),
+                ("dealer_at_risk_date", "<=", now),
+                ("dealer_sla_state", "!=", "at_risk"),
+            ],
+            "on_time": open_
+            + [
+                ("dealer_at_risk_date", ">", now),
+                ("dealer_sla_state", "!=", "on_time"),
+            ],
+        }
+
+    def _dealer_check_sla(self):
+        """CMP-04, ASV-02: set the promise status of open tickets and escalate
+        the newly late ones. Set-wise (three searches, three writes) and safe
+        to run twice: a ticket already in its status is not touched again."""
+        now = fields.Datetime.now()
+        base = [("id", "in", self.ids)] if self else []
+        moved = {}
+        for state, domain in self._dealer_sla_domains(now).items():
+            tickets = self.search(base + domain)
+            if tickets:
+                # A clock reading, not a decision: no chatter line per ticket
+                # (a catch-up run may move thousands); lateness is recorded by
+                # the escalation activity below.
+                tickets.with_context(mail_notrack=True).write(
+                    {"dealer_sla_state": state}
+                )
+            moved[state] = tickets
+        if moved["late"]:
+            moved["late"]._dealer_escalate()
+        return moved
+
+    @api.model
+    def _dealer_cron_check_sla(self):
+        return self.browse()._dealer_check_sla()
+
+    def _dealer_escalate(self):
+        """CMP-04: the responsible department's manager hears of a late ticket."""
+        activity_type = self.env.ref("dealer_helpdesk.mail_activity_type_escalation")
+        model_id = self.env["ir.model"]._get_id("helpdesk.ticket")
+        today = fields.Date.context_today(self)
+        vals_list = []
+        for team, tickets in self.grouped("team_id").items():
+            manager = team._dealer_escalation_user() if team else self.env["res.users"]
+            for ticket in tickets:
+                user = manager or ticket.user_id
+                if not user:
+                    continue
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": ticket.id,
+                        "activity_type_id": activity_type.id,
+                        "user_id": user.id,
+                        "date_deadline": today,
+                        "summary": self.env._(
+                            "Late: promised by %(date)s",
+                            date=format_datetime(self.env, ticket.dealer_promised_date),
+                        ),
+                    }
+                )
+        if vals_list:
+            # One activity per late ticket, shown in the manager's activities;
+            # no email per activity (a catch-up run may escalate thousands).
+            self.env["mail.activity"].with_context(
+                mail_activity_quick_update=True
+            ).create(vals_list)
+
+    # ----------------------------------------------------------------- actions
+    def action_extend_promise(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Extend the promised time"),
+            "res_model": "dealer.helpdesk.promise.extend",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_ticket_id": self.id},
+        }
+
+    def action_solve_remotely(self):
+        """KNW-02: solved at once, with the diagnosis that says how."""
+        for ticket in self:
+            if not ticket.dealer_diagnosis:
+                raise UserError(
+                    self.env._(
+                        "KNW-02: write the Diagnosis of %(ticket)s before solving "
+                        "it remotely.",
+                        ticket=ticket.display_name,
+                    )
+                )
+        self.write({"dealer_resolution": "remote"})
+
+    def _dealer_visit_address(self):
+        self.ensure_one()
+        partner = self.partner_id
+        if not partner:
+            return False
+        return partner._display_address(without_company=False).replace("\n", ", ")
+
+    def action_schedule_visit(self):
+        """ASV-04, ASV-06, ASV-13: an on-site visit in the technician's calendar
+        with the customer's address and the parts to bring."""
+        self.ensure_one()
+        technician = self.user_id or self.env.user
+        start = fields.Datetime.now().replace(minute=0, second=0) + timedelta(days=1)
+        partners = technician.partner_id | self.partner_id
+        event = self.env["calendar.event"].create(
+            {
+                "name": self.env._(
+                    "On-site service: %(ticket)s", ticket=self.display_name
+                ),
+                "start": start,
+                "stop": start + timedelta(hours=2),
+                "user_id": technician.id,
+                "partner_ids": [Command.set(partners.ids)],
+                "location": self._dealer_visit_address(),
+                "dealer_ticket_id": self.id,
+                "dealer_parts_to_bring": self.dealer_visit_parts,
+                "description": self.dealer_diagnosis or False,
+                "res_model_id": self.env["ir.model"]._get_id("helpdesk.ticket"),
+                "res_id": self.id,
+            }
+        )
+        self.dealer_resolution = "on_site"
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "calendar.event",
+            "res_id": event.id,
+            "view_mode": "form",
+        }
+
+    def _prepare_dealer_repair_vals(self):
+        self.ensure_one()
+        vals = {
+            "product_id": self.product_id.id,
+            "lot_id": self.lot_id.id,
+            "partner_id": self.partner_id.id,
+            "company_id": self.company_id.id,
+            "dealer_ticket_id": self.id,
+            "internal_notes": self.dealer_diagnosis or False,
+            # ASV-23: the warranty is judged on the day the customer called.
+            "dealer_claim_date": fields.Date.to_date(
+                self.dealer_received_date or self.create_date
+            ),
+        }
+        if self.user_id:
+            vals["user_id"] = self.user_id.id
+        return vals
+
+    def action_create_repair(self):
+        """ASV-06, ASV-07: the unit comes back for repair; the warranty decides
+        whether the repair is charged (dealer_warranty)."""
+        self.ensure_one()
+        if not self.product_id:
+            raise UserError(
+                self.env._(
+                    "ASV-06: set the Product of %(ticket)s before creating a repair "
+                    "order.",
+                    ticket=self.display_name,
+                )
+            )
+        if self.product_id.tracking != "none" and not self.lot_id:
+            raise UserError(
+                self.env._(
+                    "ASV-06: the Serial number of %(ticket)s is not one of ours; "
+                    "find the unit's serial before creating a repair order.",
+                    ticket=self.display_name,
+                )
+            )
+        repair = self.env["repair.order"].create(self._prepare_dealer_repair_vals())
+        self.dealer_resolution = "repair"
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "repair.order",
+            "res_id": repair.id,
+            "view_mode": "form",
+        }
+
+    def action_create_warranty_claim(self):
+        """ASV-19, ASV-20: hand a return or exchange to dealer_warranty, judged on
+        the day the customer asked."""
+        self.ensure_one()
+        if not (self.lot_id or (self.product_id and self.partner_id)):
+            raise UserError(
+                self.env._(
+                    "ASV-20: set the Product and Customer, or a Serial number of "
+                    "ours, on %(ticket)s before creating a return request.",
+                    ticket=self.display_name,
+                )
+            )
+        claim = self.env["dealer.warranty.claim"].create(
+            {
+                "lot_id": self.lot_id.id,
+                "product_id": self.product_id.id or self.lot_id.product_id.id,
+                "partner_id": self.partner_id.commercial_partner_id.id,
+                "request_date": fields.Date.to_date(
+                    self.dealer_received_date or self.create_date
+                ),
+                "description": self.name,
+                "company_id": self.company_id.id,
+            }
+        )
+        self.dealer_warranty_claim_id = claim
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.warranty.claim",
+            "res_id": claim.id,
+            "view_mode": "form",
+        }
+
+    def action_notify_shipment(self):
+        """ASV-10, ASV-11: the customer learns the carrier, tracking number and
+        expected arrival of the repaired unit."""
+        template = self.env.ref("dealer_helpdesk.mail_template_ticket_shipment")
+        for ticket in self:
+            missing = [
+                ticket._fields[name].get_description(self.env)["string"]
+                for name in (
+                    "dealer_carrier",
+                    "dealer_tracking_ref",
+                    "dealer_expected_arrival",
+                )
+                if not ticket[name]
+            ]
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "ASV-11: %(ticket)s needs %(fields)s before the customer is "
+                        "told of the shipment.",
+                        ticket=ticket.display_name,
+                        fields=", ".join(missing),
+                    )
+                )
+            template.send_mail(ticket.id, force_send=False)
+            ticket.message_post(
+                body=self.env._(
+                    "Shipment sent to the customer: %(carrier)s %(ref)s, expected "
+                    "%(date)s.",
+                    carrier=ticket.dealer_carrier,
+                    ref=ticket.dealer_tracking_ref,
+                    date=ticket.dealer_expected_arrival,
+                )
+            )
+        self.write({"dealer_shipment_notified": fields.Datetime.now()})
+
+    def action_create_handover(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.helpdesk.handover",
+            "view_mode": "form",
+            "context": {"default_ticket_id": self.id},
+        }
+
+    def action_view_handovers(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Technical handovers"),
+            "res_model": "dealer.helpdesk.handover",
+            "view_mode": "list,form",
+            "domain": [("ticket_id", "=", self.id)],
+            "context": {"default_ticket_id": self.id},
+        }
+
+    def action_view_repairs(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Repair orders"),
+            "res_model": "repair.order",
+            "view_mode": "list,form",
+            "domain": [("dealer_ticket_id", "=", self.id)],
+        }
+
+    def action_view_visits(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("On-site visits"),
+            "res_model": "calendar.event",
+            "view_mode": "list,form,calendar",
+            "domain": [("dealer_ticket_id", "=", self.id)],
+        }
+
+    def action_view_articles(self):
+        """KNW-04: search the knowledge base from the ticket."""
+        self.ensure_one()
+        context = {}
+        if self.product_id:
+            context["search_default_product_id"] = self.product_id.id
+        elif self.category_id:
+            context["search_default_category_id"] = self.category_id.id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Knowledge base"),
+            "res_model": "dealer.helpdesk.article",
+            "view_mode": "list,form",
+            "context": context,
+        }
+
+    def action_create_article(self):
+        """KNW-04: a solved question becomes a knowledge-base article."""
+        self.ensure_one()
+        answer = self.dealer_diagnosis or self.dealer_corrective_action
+        if not answer:
+            raise UserError(
+                self.env._(
+                    "KNW-04: write the Diagnosis of %(ticket)s first: it becomes "
+                    "the article's answer.",
+                    ticket=self.display_name,
+                )
+            )
+        article = self.env["dealer.helpdesk.article"].create(
+            {
+                "name": self.name,
+                "answer": answer,
+                "product_id": self.product_id.id,
+                "category_id": self.category_id.id,
+                "source_ticket_id": self.id,
+                "company_id": self.company_id.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.helpdesk.article",
+            "res_id": article.id,
+            "view_mode": "form",
+        }

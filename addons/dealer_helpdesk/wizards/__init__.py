@@ -1,0 +1,1 @@
+from . import dealer_helpdesk_promise_extend
