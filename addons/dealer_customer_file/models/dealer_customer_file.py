@@ -199,6 +199,12 @@ class DealerCustomerFile(models.Model):
         )
         return files
 
+    def write(self, vals):
+        res = super().write(vals)
+        if "custodian_ids" in vals:
+            self.sudo().card_ids._dealer_prune_followers()
+        return res
+
     @api.constrains("custodian_ids", "company_id")
     def _check_custodians(self):
         group = self.env.ref("dealer_base.group_file_custodian")

@@ -132,6 +132,18 @@ class DealerCustomerFileCard(models.Model):
             top = sorted(products.get(partner, []), reverse=True)[:3]
             card.top_products = ", ".join(name for _qty, name in top)
 
+    def _dealer_prune_followers(self):
+        """Followers get the card's tracked changes by email: whoever no longer
+        reads the card stops following it (CUS-22)."""
+        # Followers of a card are not readable by those who lost access.
+        for card in self.sudo():
+            file = card.file_id
+            live = file.grant_ids.filtered(lambda g: g.state == "active").user_id
+            allowed = (file.custodian_ids | file.user_id | live).partner_id
+            outsiders = card.message_partner_ids - allowed
+            if outsiders:
+                card.message_unsubscribe(partner_ids=outsiders.ids)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_kept(self):
         if not self.env.su:

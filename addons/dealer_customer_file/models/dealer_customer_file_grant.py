@@ -68,6 +68,8 @@ class DealerCustomerFileGrant(models.Model):
                 "closed_by_id": self.env.user.id,
             }
         )
+        # The holder may already have lost sight of the card.
+        live.sudo().file_id.card_ids._dealer_prune_followers()
         return live
 
     def action_return(self):

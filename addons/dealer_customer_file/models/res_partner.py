@@ -51,6 +51,13 @@ class ResPartner(models.Model):
         partners.filtered(lambda p: p.customer_rank > 0)._dealer_ensure_customer_file()
         return partners
 
+    def write(self, vals):
+        res = super().write(vals)
+        if "user_id" in vals:
+            # A former salesperson no longer follows the confidential card.
+            self.sudo().dealer_customer_file_ids.card_ids._dealer_prune_followers()
+        return res
+
     def _increase_rank(self, field, n=1):
         res = super()._increase_rank(field, n=n)
         if field == "customer_rank":

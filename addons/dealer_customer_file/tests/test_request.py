@@ -179,3 +179,17 @@ class TestAccessRequest(DealerCustomerFileCommon):
         self.assertEqual(request.state, "submitted")
         request.with_user(self.custodian).action_cancel()
         self.assertEqual(request.state, "cancel")
+
+    def test_cus_22_returned_grant_stops_following_the_card(self):
+        """Followers receive the card's tracked changes by email: a holder who
+        returned the file, or a former salesperson, stops following it."""
+        request = self._granted()
+        card = self.card.with_user(self.technician)
+        card.message_subscribe(partner_ids=self.technician.partner_id.ids)
+        self.card.message_subscribe(partner_ids=self.salesperson.partner_id.ids)
+        self.assertIn(self.technician.partner_id, self.card.message_partner_ids)
+        request.with_user(self.technician).action_return()
+        self.assertNotIn(self.technician.partner_id, self.card.message_partner_ids)
+        self.customer.user_id = self.other_sales
+        self.assertNotIn(self.salesperson.partner_id, self.card.message_partner_ids)
+        self.assertEqual(self.file.user_id, self.other_sales)
