@@ -23,6 +23,14 @@ class HelpdeskTicket(models.Model):
     _name = "helpdesk.ticket"
     _inherit = ["helpdesk.ticket", "rating.mixin"]
 
+    # helpdesk_mgmt's own channels, for tickets created by the email gateway
+    # or the portal.
+    _dealer_channel_by_xmlid = {
+        "helpdesk_mgmt.helpdesk_ticket_channel_web": "online",
+        "helpdesk_mgmt.helpdesk_ticket_channel_email": "email",
+        "helpdesk_mgmt.helpdesk_ticket_channel_phone": "phone",
+    }
+
     # ------------------------------------------------------------------ fields
     # ASV-05, KNW-01, KNW-03: what the request is, where it came from, how bad.
     dealer_ticket_type = fields.Selection(
@@ -34,7 +42,16 @@ class HelpdeskTicket(models.Model):
         index=True,
     )
     dealer_channel = fields.Selection(
-        CHANNELS, string="Received by", default="phone", required=True, tracking=True
+        CHANNELS,
+        string="Received by",
+        compute="_compute_dealer_channel",
+        store=True,
+        readonly=False,
+        precompute=True,
+        required=True,
+        tracking=True,
+        help="Follows helpdesk_mgmt's channel (email gateway, portal), and may be "
+        "set by hand.",
     )
     dealer_severity = fields.Selection(
         SEVERITIES, string="Severity", default="normal", required=True, tracking=True
@@ -226,6 +243,18 @@ class HelpdeskTicket(models.Model):
     )
 
     # ---------------------------------------------------------------- computes
+    @api.depends("channel_id")
+    def _compute_dealer_channel(self):
+        by_channel = {}
+        for xmlid, value in self._dealer_channel_by_xmlid.items():
+            channel = self.env.ref(xmlid, raise_if_not_found=False)
+            if channel:
+                by_channel[channel.id] = value
+        for ticket in self:
+            ticket.dealer_channel = (
+                by_channel.get(ticket.channel_id.id) or ticket.dealer_channel or "phone"
+            )
+
     @api.depends("dealer_serial", "product_id")
     def _compute_lot_id(self):
         for ticket in self:

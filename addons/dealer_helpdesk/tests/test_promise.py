@@ -1,7 +1,6 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import datetime
-from unittest.mock import patch
 
 from freezegun import freeze_time
 
@@ -64,18 +63,18 @@ class TestPromise(DealerHelpdeskCommon):
     def test_cmp02_mail_failure_never_loses_the_ticket(self):
         """CMP-02, data safety: when the acknowledgement cannot be prepared, the
         ticket is kept and the agent is asked to call the customer."""
-        Template = type(self.env["mail.template"])
-        with patch.object(
-            Template, "send_mail", side_effect=UserError("SMTP misconfigured")
-        ):
-            ticket = self._ticket("complaint", user_id=self.hd_agent.id)
+        # A template an administrator broke: rendering it fails for real.
+        self.env.ref("dealer_helpdesk.mail_template_ticket_acknowledgement").write(
+            {"body_html": "<p><t t-out='object.dealer_no_such_field'/></p>"}
+        )
+        ticket = self._ticket("complaint", user_id=self.hd_agent.id)
         self.assertTrue(ticket.exists())
         self.assertTrue(ticket.dealer_promised_date)
         call = ticket.activity_ids.filtered(
             lambda a: a.activity_type_id == self.env.ref("mail.mail_activity_data_call")
         )
         self.assertEqual(call.user_id, self.hd_agent)
-        self.assertIn("SMTP misconfigured", ticket.message_ids[:1].body)
+        self.assertIn("could not be prepared", ticket.message_ids[:1].body)
 
     def test_cmp02_extension_needs_a_reason_and_keeps_both_values(self):
         """CMP-02: a promise is only pushed back, with a reason; the first
@@ -152,3 +151,14 @@ class TestPromise(DealerHelpdeskCommon):
         self.assertEqual(ticket.dealer_usage_environment, "Windows 11, office LAN")
         channels = dict(self.Ticket._fields["dealer_channel"].selection)
         self.assertTrue({"phone", "email", "online"} <= set(channels))
+
+    def test_cmp01_knw01_received_by_follows_the_email_gateway_and_portal(self):
+        """CMP-01, KNW-01: a ticket from the email gateway or the portal says so;
+        one typed in by the agent keeps what the agent chose."""
+        email = self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_email")
+        web = self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_web")
+        self.assertEqual(self._ticket(channel_id=email.id).dealer_channel, "email")
+        self.assertEqual(self._ticket(channel_id=web.id).dealer_channel, "online")
+        self.assertEqual(self._ticket().dealer_channel, "phone")
+        walk_in = self._ticket(dealer_channel="walk_in")
+        self.assertEqual(walk_in.dealer_channel, "walk_in")
