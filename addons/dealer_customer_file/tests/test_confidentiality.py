@@ -97,13 +97,20 @@ class TestConfidentiality(DealerCustomerFileCommon):
             {
                 "name": "Probe",
                 "model_id": self.env["ir.model"]._get_id("dealer.customer.file"),
-                "body_html": "<p>{{ object.card_ids.credit_terms }}</p>",
+                "body_html": '<p><t t-out="object.card_ids.credit_terms"/></p>',
             }
         )
         rendered = template.with_user(self.technician)._render_field(
             "body_html", self.file.ids
         )[self.file.id]
         self.assertNotIn(SECRET, str(rendered))
+        # Another user in the same transaction: start from a fresh cache, as a
+        # new request would.
+        self.env.invalidate_all()
+        allowed = template.with_user(self.salesperson)._render_field(
+            "body_html", self.file.ids
+        )[self.file.id]
+        self.assertIn(SECRET, str(allowed), "the probe does reach the card")
 
     def test_cus_22_attachment_refused(self):
         attachment = self.contract.with_user(self.technician)
@@ -154,6 +161,17 @@ class TestConfidentiality(DealerCustomerFileCommon):
         self.assertIn(SECRET, str(self.message.with_user(user).read(["body"])))
         datas = self.contract.with_user(user).read(["datas"])[0]["datas"]
         self.assertIn(SECRET.encode(), base64.b64decode(datas))
+        form = card.web_read({"credit_terms": {}, "contact_ids": {"fields": {}}})
+        self.assertEqual(form[0]["credit_terms"], SECRET)
+        template = self.env["mail.template"].create(
+            {
+                "name": "Card summary",
+                "model_id": self.env["ir.model"]._get_id(card._name),
+                "body_html": '<p><t t-out="object.credit_terms"/></p>',
+            }
+        )
+        rendered = template.with_user(user)._render_field("body_html", card.ids)
+        self.assertIn(SECRET, str(rendered[card.id]))
         channels = set(self._logs(user).mapped("channel"))
         self.assertLessEqual({"export", "report", "attachment", "other"}, channels)
 
