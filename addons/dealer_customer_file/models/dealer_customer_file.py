@@ -68,11 +68,6 @@ class DealerCustomerFile(models.Model):
         ],
     )
     card_ids = fields.One2many("dealer.customer.file.card", "file_id")
-    card_id = fields.Many2one(
-        "dealer.customer.file.card",
-        string="Data card",
-        compute="_compute_card_id",
-    )
     request_ids = fields.One2many("dealer.customer.file.request", "file_id")
     grant_ids = fields.One2many("dealer.customer.file.grant", "file_id")
     review_ids = fields.One2many("dealer.customer.file.review", "file_id")
@@ -105,11 +100,6 @@ class DealerCustomerFile(models.Model):
         )
     ]
 
-    @api.depends("card_ids")
-    def _compute_card_id(self):
-        for file in self:
-            file.card_id = file.card_ids[:1]
-
     def _compute_counts(self):
         def count(model, extra=()):
             groups = self.env[model]._read_group(
@@ -132,7 +122,8 @@ class DealerCustomerFile(models.Model):
     def _compute_access_basis(self):
         bases = self._dealer_access_bases(self.env.user)
         for file in self:
-            file.access_basis, file.access_until = bases.get(file.id, ("none", False))
+            basis, until, _grant = bases.get(file.id, ("none", False, False))
+            file.access_basis, file.access_until = basis, until
 
     @api.depends("review_ids.state", "review_ids.date_done")
     def _compute_last_review_date(self):
@@ -148,30 +139,33 @@ class DealerCustomerFile(models.Model):
             file.last_visit_date = max(dates, default=False)
 
     def _dealer_access_bases(self, user):
-        """{file id: (basis, until)} of ``user`` for these files, in one query
-        for the grants. The same conditions as the data card's record rules."""
+        """{file id: (basis, until, grant)} of ``user`` for these files, with
+        one query for the grants: the same conditions as the data card's
+        record rules."""
         grants = (
             self.env["dealer.customer.file.grant"]
             .sudo()  # the user may not read others' grants; only theirs count
-            ._read_group(
+            .search(
                 [
                     ("file_id", "in", self.ids),
                     ("user_id", "=", user.id),
                     ("state", "=", "active"),
                 ],
-                ["file_id"],
-                ["date_end:max"],
+                order="date_end desc",
             )
         )
-        until = {file.id: date_end for file, date_end in grants}
+        live = {}
+        for grant in grants:
+            live.setdefault(grant.file_id.id, grant)
         result = {}
         for file in self.sudo():
             if user in file.custodian_ids:
-                result[file.id] = ("custodian", False)
+                result[file.id] = ("custodian", False, False)
             elif user == file.user_id:
-                result[file.id] = ("salesperson", False)
-            elif file.id in until:
-                result[file.id] = ("grant", until[file.id])
+                result[file.id] = ("salesperson", False, False)
+            elif file.id in live:
+                grant = live[file.id]
+                result[file.id] = ("grant", grant.date_end, grant.sudo(False))
         return result
 
     @api.model_create_multi

@@ -7,6 +7,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.http import request
 
+from .dealer_customer_file import ACCESS_BASES
+
 CHANNELS = [
     ("form", "Form"),
     ("list", "List"),
@@ -47,12 +49,7 @@ class DealerCustomerFileAccess(models.Model):
     )
     channel = fields.Selection(CHANNELS, required=True, readonly=True)
     basis = fields.Selection(
-        [
-            ("custodian", "Custodian"),
-            ("salesperson", "Responsible salesperson"),
-            ("grant", "Access grant"),
-            ("none", "No access"),
-        ],
+        ACCESS_BASES,
         string="Access basis",
         readonly=True,
     )
@@ -108,38 +105,21 @@ class DealerCustomerFileAccess(models.Model):
             if not files:
                 return self.browse()
         bases = files._dealer_access_bases(user)
-        grants = {}
-        live = (
-            self.env["dealer.customer.file.grant"]
-            .sudo()
-            .search(
-                [
-                    ("file_id", "in", files.ids),
-                    ("user_id", "=", user.id),
-                    ("state", "=", "active"),
-                ]
+        vals_list = []
+        for file in files:
+            basis, _until, grant = bases.get(file.id, ("none", False, False))
+            vals_list.append(
+                {
+                    "file_id": file.id,
+                    "user_id": user.id,
+                    "channel": channel,
+                    "basis": basis,
+                    "grant_id": grant.id if grant else False,
+                    "detail": detail,
+                }
             )
-        )
-        for grant in live:
-            grants.setdefault(grant.file_id.id, grant.id)
         # The log is written by the system: nobody holds create rights on it.
-        return (
-            self.sudo()
-            .with_context(tracking_disable=True)
-            .create(
-                [
-                    {
-                        "file_id": file.id,
-                        "user_id": user.id,
-                        "channel": channel,
-                        "basis": bases.get(file.id, ("none", False))[0],
-                        "grant_id": grants.get(file.id, False),
-                        "detail": detail,
-                    }
-                    for file in files
-                ]
-            )
-        )
+        return self.sudo().with_context(tracking_disable=True).create(vals_list)
 
     def write(self, vals):
         if not self.env.su:

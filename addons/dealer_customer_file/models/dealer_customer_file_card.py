@@ -79,7 +79,6 @@ class DealerCustomerFileCard(models.Model):
 
     @api.depends("partner_id")
     def _compute_purchase_summary(self):
-        self._dealer_log_read(["order_count"])
         # Authorised readers see the summary even when their sales rights are
         # limited to their own orders: the card is the customer's history.
         lines = self.env["sale.order.line"].sudo()

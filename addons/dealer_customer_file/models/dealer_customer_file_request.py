@@ -5,15 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-# Department of a requester: its staff group and the group of its heads.
-DEPARTMENTS = {
-    "sales": ("group_sales_user", "group_sales_manager"),
-    "technical": ("group_technical_user", "group_technical_manager"),
-    "purchasing": ("group_purchasing_user", "group_purchasing_manager"),
-    "warehouse": ("group_warehouse_user", "group_warehouse_manager"),
-    "after_sales": ("group_after_sales_user", "group_after_sales_manager"),
-    "administration": ("group_administration_user", "group_administration_manager"),
-}
+# The departments of dealer_base: each has dealer_base.group_<key>_user for
+# its staff and dealer_base.group_<key>_manager for its heads.
 DEPARTMENT_NAMES = [
     ("sales", "Sales"),
     ("technical", "Technical"),
@@ -118,11 +111,14 @@ class DealerCustomerFileRequest(models.Model):
     grant_date_end = fields.Datetime(related="grant_id.date_end", string="Until")
 
     @api.model
+    def _dealer_in_department(self, user, department):
+        # The Manager group implies the User group of its department.
+        return user.has_group(f"dealer_base.group_{department}_user")
+
+    @api.model
     def _dealer_department_of(self, user):
-        for key, (staff, head) in DEPARTMENTS.items():
-            if user.has_group(f"dealer_base.{staff}") or user.has_group(
-                f"dealer_base.{head}"
-            ):
+        for key, _label in DEPARTMENT_NAMES:
+            if self._dealer_in_department(user, key):
                 return key
         return "administration"
 
@@ -135,8 +131,10 @@ class DealerCustomerFileRequest(models.Model):
     @api.depends("department")
     def _compute_head_group_id(self):
         for request in self:
-            head = DEPARTMENTS.get(request.department, DEPARTMENTS["administration"])
-            request.head_group_id = self.env.ref(f"dealer_base.{head[1]}")
+            department = request.department or "administration"
+            request.head_group_id = self.env.ref(
+                f"dealer_base.group_{department}_manager"
+            )
 
     @api.depends("file_id.custodian_ids")
     def _compute_custodian_ids(self):
@@ -171,12 +169,9 @@ class DealerCustomerFileRequest(models.Model):
     @api.constrains("department", "requester_id")
     def _check_department(self):
         for request in self:
-            staff, head = DEPARTMENTS[request.department]
             user = request.requester_id
-            if not (
-                user.has_group(f"dealer_base.{staff}")
-                or user.has_group(f"dealer_base.{head}")
-                or request.department == "administration"
+            if request.department != "administration" and not (
+                self._dealer_in_department(user, request.department)
             ):
                 raise ValidationError(
                     self.env._(

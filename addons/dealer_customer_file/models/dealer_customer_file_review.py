@@ -5,22 +5,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.dealer_base.tools import period_of
 from odoo.addons.dealer_sale.models.res_partner import CUSTOMER_CLASSES
-
-
-def dealer_period(day, months):
-    """The period of ``months`` months that holds ``day``: (key, start, end).
-    Quarters are 2026-Q4, months 2026-11, other lengths start month + length."""
-    index = (day.month - 1) // months
-    start = day.replace(month=index * months + 1, day=1)
-    end = start + relativedelta(months=months, days=-1)
-    if months == 3:
-        key = f"{start.year}-Q{index + 1}"
-    elif months == 1:
-        key = f"{start:%Y-%m}"
-    else:
-        key = f"{start:%Y-%m}/{months}"
-    return key, start, end
 
 
 class DealerCustomerFileReview(models.Model):
@@ -280,9 +266,7 @@ class DealerCustomerFileReview(models.Model):
         files = self.env["dealer.customer.file"].search([("active", "=", True)])
         for company in files.company_id:
             company_files = files.filtered(lambda f, c=company: f.company_id == c)
-            period, _start, end = dealer_period(
-                today, company.dealer_file_review_months
-            )
+            period, _start, end = period_of(today, company.dealer_file_review_months)
             existing = self.search(
                 [("file_id", "in", company_files.ids), ("period", "=", period)]
             ).file_id

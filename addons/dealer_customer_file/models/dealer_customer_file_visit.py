@@ -5,7 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .dealer_customer_file_review import dealer_period
+from odoo.addons.dealer_base.tools import period_of
 
 
 class DealerCustomerFileVisit(models.Model):
@@ -184,7 +184,7 @@ class DealerCustomerFileVisit(models.Model):
         model_id = self.env["ir.model"]._get_id(self._name)
         for company in files.company_id:
             company_files = files.filtered(lambda f, c=company: f.company_id == c)
-            period, start, end = dealer_period(today, company.dealer_file_visit_months)
+            period, start, end = period_of(today, company.dealer_file_visit_months)
             visited = self.search(
                 [
                     ("file_id", "in", company_files.ids),

@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import period_of
+
 SCORES = [
     ("1", "1 - Poor"),
     ("2", "2"),
@@ -293,9 +295,8 @@ class DealerSupplierEvaluation(models.Model):
         """Open last quarter's evaluation of every supplier that delivered in
         it; safe to run twice (unique period)."""
         today = fields.Date.context_today(self)
-        quarter_start = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
-        date_from = quarter_start - relativedelta(months=3)
-        date_to = quarter_start - relativedelta(days=1)
+        _key, quarter_start, _end = period_of(today, 3)
+        _key, date_from, date_to = period_of(quarter_start - relativedelta(days=1), 3)
         pickings = self.env["stock.picking"]._read_group(
             [
                 ("picking_type_code", "=", "incoming"),

@@ -1,14 +1,15 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
-from datetime import date, timedelta
+from datetime import timedelta
 
-from dateutil.relativedelta import relativedelta
 from psycopg2 import IntegrityError, OperationalError
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
+
+from odoo.addons.dealer_base.tools import period_of
 
 from .dealer_stocktake_line import REVIEWERS
 
@@ -29,11 +30,8 @@ STATES = [
 
 def period_bounds(kind, day):
     """First and last day of the month or quarter holding ``day``."""
-    if kind == "quarterly":
-        start = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-        return start, start + relativedelta(months=3, days=-1)
-    start = day.replace(day=1)
-    return start, start + relativedelta(months=1, days=-1)
+    _key, start, end = period_of(day, 3 if kind == "quarterly" else 1)
+    return start, end
 
 
 class DealerStocktake(models.Model):
