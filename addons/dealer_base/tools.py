@@ -1,9 +1,52 @@
 # Copyright 2026 Dealer Management Team
-# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Helpers the dealer addons share (DESIGN: dealer_base owns the period
-schedule)."""
+schedule, the governed-fields guard and department routing)."""
+
+import re
 
 from dateutil.relativedelta import relativedelta
+
+from odoo.tools import html2plaintext
+
+# The manual's six departments (ORG-01), as dealer_base's groups name them:
+# dealer_base.group_<key>_user for staff, dealer_base.group_<key>_manager for heads.
+DEPARTMENTS = [
+    ("sales", "Sales"),
+    ("technical", "Technical"),
+    ("purchasing", "Purchasing"),
+    ("warehouse", "Warehouse"),
+    ("after_sales", "After-sales"),
+    ("administration", "Administration"),
+]
+
+# Context key of the governed-fields guard (dealer.governed.mixin).
+GOVERNED_KEY = "dealer_governed"
+
+
+class _ServerToken(str):
+    """A context value only server code can hold. Contexts that reach Odoo over
+    JSON-RPC, XML-RPC or import are made of plain JSON values: a caller can send
+    the string, never this object, and the guard checks identity (``is``). It is a
+    ``str`` so that an action dictionary that copies the context still
+    serialises to JSON."""
+
+    __slots__ = ()
+
+
+GOVERNED_TOKEN = _ServerToken("server")
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+def has_words(text):
+    """True when ``text`` (plain or HTML) holds at least one letter or digit:
+    the manual asks for reasons, root causes and actions, not whitespace."""
+    if not text:
+        return False
+    if "<" in text:
+        text = html2plaintext(text)
+    return bool(_WORD.search(text))
 
 
 def period_of(day, months):

@@ -2,3 +2,5 @@ from . import test_department_groups
 from . import test_manual_rule
 from . import test_manual_rule_tour
 from . import test_manual_settings
+from . import test_department_routing
+from . import test_governed_mixin

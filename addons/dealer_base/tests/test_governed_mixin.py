@@ -1,0 +1,136 @@
+# Copyright 2026 Dealer Management Team
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo_test_helper import FakeModelLoader
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import new_test_user, tagged
+
+from odoo.addons.base.tests.common import BaseCommon
+
+
+@tagged("post_install", "-at_install")
+class TestGovernedMixin(BaseCommon):
+    """The guard every dealer addon uses to keep a rule's fields in the hands
+    of the model's own actions, on every route a user has."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.loader = FakeModelLoader(cls.env, cls.__module__)
+        cls.loader.backup_registry()
+        from .governed_tester import (
+            DealerGovernedTester,
+            DealerGovernedTesterExtension,
+        )
+
+        cls.loader.update_registry(
+            (DealerGovernedTester, DealerGovernedTesterExtension)
+        )
+        cls.addClassCleanup(cls._restore_registry)
+        model = cls.env["ir.model"]._get("dealer.governed.tester")
+        cls.env["ir.model.access"].create(
+            {
+                "name": "tester",
+                "model_id": model.id,
+                "group_id": cls.env.ref("base.group_user").id,
+                "perm_read": True,
+                "perm_write": True,
+                "perm_create": True,
+                "perm_unlink": True,
+            }
+        )
+        cls.user = new_test_user(
+            cls.env, login="governed_user", groups="base.group_user"
+        )
+        cls.Tester = cls.env["dealer.governed.tester"].with_user(cls.user)
+
+    @classmethod
+    def _restore_registry(cls):
+        cls.loader.restore_registry()
+        # odoo_test_helper puts the classes back, not the registry's maps of
+        # computed fields and triggers: set the models up again.
+        cls.env.registry.setup_models(cls.env.cr)
+
+    def test_write_of_a_governed_field_is_refused(self):
+        rec = self.Tester.create({"name": "A", "qty": 1})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            rec.write({"state": "done"})
+        with self.assertRaisesRegex(UserError, "TST-04"):
+            rec.write({"count": 3})
+        # Positive controls: free fields are written, the action moves the state.
+        rec.write({"name": "B"})
+        rec.action_done()
+        self.assertEqual(rec.state, "done")
+
+    def test_stored_computed_field_cannot_be_written_or_given(self):
+        rec = self.Tester.create({"qty": 2})
+        self.assertEqual(rec.total, 4)
+        with self.assertRaisesRegex(UserError, "TST-02"):
+            rec.write({"total": 100})
+        with self.assertRaisesRegex(UserError, "TST-02"):
+            self.Tester.create({"qty": 2, "total": 0})
+
+    def test_create_only_with_the_starting_value(self):
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            self.Tester.create({"name": "forged", "state": "done"})
+        rec = self.Tester.create({"name": "plain", "state": "draft"})
+        self.assertEqual(rec.state, "draft")
+
+    def test_a_context_key_from_the_caller_is_no_token(self):
+        """The guard's key sent as a string (what JSON-RPC can send) is refused."""
+        rec = self.Tester.create({"name": "A"})
+        forged = rec.with_context(dealer_governed="server")
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            forged.write({"state": "done"})
+
+    def test_rewriting_the_same_value_is_not_refused(self):
+        rec = self.Tester.create({"name": "A"})
+        rec.action_done()
+        rec.write({"state": "done", "name": "again"})
+        self.assertEqual(rec.name, "again")
+
+    def test_import_is_refused(self):
+        result = self.Tester.load(["name", "state"], [["imported", "done"]])
+        self.assertFalse(result["ids"])
+        self.assertIn("TST-01", result["messages"][0]["message"])
+        result = self.Tester.load(["name", "state"], [["imported", "draft"]])
+        self.assertEqual(len(result["ids"]), 1, result["messages"])
+
+    def test_superuser_passes(self):
+        rec = self.Tester.create({"name": "A"})
+        rec.sudo().write({"state": "done"})
+        self.assertEqual(rec.state, "done")
+
+    def test_kept_records_are_not_deleted(self):
+        draft, done = self.Tester.create([{"name": "draft"}, {"name": "done"}])
+        done.action_done()
+        with self.assertRaisesRegex(UserError, "TST-03"):
+            done.unlink()
+        with self.assertRaisesRegex(UserError, "TST-03"):
+            done.sudo().unlink()
+        draft.unlink()
+        self.assertFalse(draft.exists())
+
+    def test_numbers_a_column_cannot_hold_are_refused(self):
+        rec = self.Tester.create({"name": "A"})
+        for vals in (
+            {"qty": float("nan")},
+            {"qty": float("inf")},
+            {"qty": -float("inf")},
+            {"size": 2**31},
+        ):
+            with (
+                self.subTest(vals=vals),
+                self.assertRaisesRegex(ValidationError, "Qty|Size"),
+            ):
+                rec.write(vals)
+        with self.assertRaisesRegex(ValidationError, "Qty"):
+            self.Tester.create({"qty": float("nan")})
+        rec.write({"qty": 1e12})
+        self.assertEqual(rec.qty, 1e12)
+
+    def test_import_of_nan(self):
+        """CSV and XLSX import turn 'nan' into a float: refused with the field."""
+        result = self.Tester.load(["name", "qty"], [["bad", "nan"]])
+        self.assertFalse(result["ids"])
+        self.assertIn("Qty", result["messages"][0]["message"])
