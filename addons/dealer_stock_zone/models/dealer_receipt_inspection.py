@@ -77,19 +77,23 @@ class DealerReceiptInspection(models.Model):
         readonly=True,
         default=lambda self: self.env.company,
     )
+    # STK-10: the register keeps the receipt as it was received, even if the
+    # done transfer is edited later.
     partner_id = fields.Many2one(
-        "res.partner", string="Supplier", related="picking_id.partner_id", store=True
+        "res.partner",
+        string="Supplier",
+        compute="_compute_receipt_facts",
+        store=True,
+        index=True,
     )
     origin = fields.Char(
-        string="Source Document", related="picking_id.origin", store=True
+        string="Source Document", compute="_compute_receipt_facts", store=True
     )
     warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        related="picking_id.picking_type_id.warehouse_id",
-        store=True,
+        "stock.warehouse", compute="_compute_receipt_facts", store=True
     )
     date_received = fields.Datetime(
-        string="Received", related="picking_id.date_done", store=True
+        string="Received", compute="_compute_receipt_facts", store=True
     )
     state = fields.Selection(
         [("draft", "To inspect"), ("done", "Validated"), ("cancel", "Cancelled")],
@@ -154,7 +158,9 @@ class DealerReceiptInspection(models.Model):
         help="Why this acceptance is not carried out (STK-10).",
     )
     date_validated = fields.Datetime(readonly=True, copy=False, tracking=True)
-    validated_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    validated_by_id = fields.Many2one(
+        "res.users", readonly=True, copy=False, check_company=True
+    )
     move_ids = fields.One2many(
         "stock.move", "dealer_inspection_id", string="Stock moves", readonly=True
     )
@@ -182,6 +188,15 @@ class DealerReceiptInspection(models.Model):
         return self.env["res.users"]
 
     # ------------------------------------------------------------------ computes
+    @api.depends("picking_id")
+    def _compute_receipt_facts(self):
+        for inspection in self:
+            picking = inspection.picking_id
+            inspection.partner_id = picking.partner_id
+            inspection.origin = picking.origin
+            inspection.warehouse_id = picking.picking_type_id.warehouse_id
+            inspection.date_received = picking.date_done
+
     @api.depends(
         "state",
         "joint_acceptance",
