@@ -83,6 +83,20 @@ class TestGovernedMixin(BaseCommon):
         with self.assertRaisesRegex(UserError, "TST-01"):
             forged.write({"state": "done"})
 
+    def test_a_forged_key_never_reaches_the_servers_environment(self):
+        """Odoo reuses an environment whose context compares equal: the forged
+        string must not find the action's environment, in either order."""
+        rec = self.Tester.create({"name": "A"})
+        rec._dealer_as_action().write({"name": "trusted first"})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            rec.with_context(dealer_governed="dealer_governed").write({"state": "done"})
+        other = self.Tester.create({"name": "B"})
+        forged = other.with_context(dealer_governed="dealer_governed")
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            forged.write({"state": "done"})
+        other.action_done()
+        self.assertEqual(other.state, "done")
+
     def test_rewriting_the_same_value_is_not_refused(self):
         rec = self.Tester.create({"name": "A"})
         rec.action_done()
