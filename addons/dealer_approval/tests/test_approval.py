@@ -172,6 +172,15 @@ class TestApprovalMechanism(BaseCommon):
             doc.sudo().write({"state": "approved"})
         self.assertEqual(doc.state, "cancel")
 
+    def test_skipping_the_under_validation_check_is_for_the_server(self):
+        """base_tier_validation's ``skip_validation_check`` sent by a caller does
+        not open a document under validation to edits."""
+        doc = self._requested()
+        forged = doc.with_user(self.requester).with_context(skip_validation_check=True)
+        with self.assertRaisesRegex(ValidationError, "under validation"):
+            forged.write({"name": "changed under review"})
+        self.assertEqual(doc.name, "Doc")
+
     def test_tier_definitions_offer_the_document(self):
         names = self.env["tier.definition"]._get_tier_validation_model_names()
         self.assertIn("dealer.approval.tester", names)
