@@ -1,11 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo_test_helper import FakeModelLoader
-
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.dealer_base.tests.common import load_fake_models
 
 
 @tagged("post_install", "-at_install")
@@ -17,28 +16,13 @@ class TestApprovalMechanism(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.loader = FakeModelLoader(cls.env, cls.__module__)
-        cls.loader.backup_registry()
         from .approval_tester import DealerApprovalTester
 
-        cls.loader.update_registry((DealerApprovalTester,))
-        cls.addClassCleanup(cls._restore_registry)
-        model = cls.env["ir.model"]._get("dealer.approval.tester")
-        cls.env["ir.model.access"].create(
-            {
-                "name": "tester",
-                "model_id": model.id,
-                "group_id": cls.env.ref("base.group_user").id,
-                "perm_read": True,
-                "perm_write": True,
-                "perm_create": True,
-                "perm_unlink": True,
-            }
-        )
+        load_fake_models(cls, cls.__module__, DealerApprovalTester)
         cls.env["tier.definition"].create(
             {
                 "name": "Department head",
-                "model_id": model.id,
+                "model_id": cls.env["ir.model"]._get("dealer.approval.tester").id,
                 "review_type": "field",
                 "reviewer_field_id": cls.env["ir.model.fields"]
                 ._get("dealer.approval.tester", "head_group_id")
@@ -57,11 +41,6 @@ class TestApprovalMechanism(BaseCommon):
             cls.env, login="apr_other", groups="dealer_base.group_warehouse_manager"
         )
         cls.Tester = cls.env["dealer.approval.tester"]
-
-    @classmethod
-    def _restore_registry(cls):
-        cls.loader.restore_registry()
-        cls.env.registry.setup_models(cls.env.cr)
 
     def _requested(self, **vals):
         doc = self.Tester.with_user(self.requester).create({"name": "Doc", **vals})
