@@ -884,7 +884,7 @@ class DealerStocktake(models.Model):
                 )
 
     def _compute_need_validation(self):
-        super()._compute_need_validation()
+        result = super()._compute_need_validation()
         # Before the request the level is not decided yet: the stocktake needs
         # validation when a request would decide a level that needs it.
         for stocktake in self:
@@ -897,6 +897,7 @@ class DealerStocktake(models.Model):
                 stocktake.need_validation = (
                     stocktake._dealer_level_from_figures() != "none"
                 )
+        return result
 
     def request_validation(self):
         """Approval is requested by a Warehouse Manager once every difference
