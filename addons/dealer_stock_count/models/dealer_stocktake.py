@@ -91,6 +91,8 @@ class DealerStocktake(models.Model):
     _state_from = ["counted"]
     _state_to = ["applied"]
     _cancel_state = "cancel"
+    # Named in refusals by dealer_approval, when installed.
+    _dealer_approval_rule = "STK-13"
     _tier_validation_manual_config = False
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
@@ -852,6 +854,12 @@ class DealerStocktake(models.Model):
         return (
             self.counter_ids | sheets.counter_id | sheets.submitted_by_id | counted_by
         ).sudo(False)
+
+    def _dealer_approval_authors(self):
+        """Who may not approve: the requester and every counter. (dealer_approval,
+        when installed, asks its documents this; this addon checks it itself.)"""
+        self.ensure_one()
+        return self._dealer_counters() | self.approval_requested_by_id
 
     def _dealer_check_approver(self, user=None):
         """The approver is never a counter of the stocktake nor the one who
