@@ -16,8 +16,8 @@ class DealerPurchaseReasonWizard(models.TransientModel):
     _name = "dealer.purchase.reason.wizard"
     _description = "Purchasing Decision with its Reason"
 
-    res_model = fields.Char(required=True, readonly=True)
-    res_id = fields.Integer(required=True, readonly=True)
+    res_model = fields.Char(string="Document Model", required=True, readonly=True)
+    res_id = fields.Integer(string="Document ID", required=True, readonly=True)
     note = fields.Text(readonly=True)
     reason = fields.Text(required=True)
 
