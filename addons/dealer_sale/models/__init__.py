@@ -3,6 +3,7 @@ from . import res_config_settings
 from . import res_partner
 from . import product_template
 from . import sale_order
+from . import sale_order_line
 from . import account_move
 from . import dealer_price_change
 from . import dealer_channel_evaluation

@@ -5,7 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .sale_order import _first_user_of
+from odoo.addons.dealer_base.tools import has_words
 
 COLLECTION_STEPS = [
     ("none", "Not overdue"),
@@ -16,7 +16,12 @@ COLLECTION_STEPS = [
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", "dealer.governed.mixin"]
+
+    # SAL-12: how far the collection went is set by the scheduled action, each
+    # step once; a write would skip a reminder or the manager's escalation.
+    _dealer_governed = {"dealer_collection_step": "SAL-12"}
 
     dealer_collection_step = fields.Selection(
         COLLECTION_STEPS,
@@ -82,15 +87,7 @@ class AccountMove(models.Model):
                     continue
                 user = invoice.invoice_user_id or invoice.partner_id.user_id
                 if to_manager:
-                    managers = (
-                        self.env.ref("dealer_base.group_sales_manager").sudo().users
-                    )
-                    user = (
-                        managers.filtered(
-                            lambda u, c=invoice.company_id: c in u.company_ids
-                        ).sorted("id")[:1]
-                        or user
-                    )
+                    user = invoice.company_id._dealer_department_head("sales") or user
                 invoice.activity_schedule(
                     "mail.mail_activity_data_todo",
                     summary=summary,
@@ -103,22 +100,20 @@ class AccountMove(models.Model):
                     user_id=(user or self.env.ref("base.user_admin")).id,
                     date_deadline=today,
                 )
-                invoice.dealer_collection_step = step
+                invoice._dealer_as_action().write({"dealer_collection_step": step})
         return True
 
     def action_dealer_report_difficulty(self):
         """SAL-13: tell the Sales Manager that the customer has difficulty paying."""
         for invoice in self:
-            if not (invoice.dealer_payment_difficulty or "").strip():
+            if not has_words(invoice.dealer_payment_difficulty):
                 raise UserError(
                     self.env._(
                         "%s: describe the customer's difficulty first (SAL-13).",
                         invoice.name,
                     )
                 )
-            manager = _first_user_of(
-                self.env, "dealer_base.group_sales_manager", invoice.company_id
-            )
+            manager = invoice.company_id._dealer_department_head("sales")
             # Sales staff report on their customers' invoices without accounting
             # rights on them.
             invoice.sudo().activity_schedule(

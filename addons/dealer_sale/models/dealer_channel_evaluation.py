@@ -5,7 +5,9 @@ from datetime import datetime, time
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.dealer_base.tools import has_words
 
 DECISIONS = [
     ("continue", "Continue"),
@@ -13,14 +15,40 @@ DECISIONS = [
     ("terminate", "Terminate"),
 ]
 
+# What the Sales Manager closed the evaluation on.
+CLOSED_FIELDS = (
+    "partner_id",
+    "company_id",
+    "date_from",
+    "date_to",
+    "complaint_count",
+    "comment",
+    "decision",
+)
+
 
 class DealerChannelEvaluation(models.Model):
     """Periodic evaluation of a distributor or agent (SAL-16)."""
 
     _name = "dealer.channel.evaluation"
     _description = "Channel Partner Evaluation"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "dealer.governed.mixin"]
     _order = "date_to desc, id desc"
+    _check_company_auto = True
+
+    # The facts come from orders and deliveries (action_compute), the decision
+    # is closed by a Sales Manager (action_done): neither is typed in (SAL-16).
+    _dealer_governed = {
+        "state": "SAL-16",
+        "sales_amount": "SAL-16",
+        "order_count": "SAL-16",
+        "returned_qty": "SAL-16",
+        "evaluator_id": "SAL-16",
+        "closed_on": "SAL-16",
+    }
+    # A closed evaluation is the record of the decision: never deleted.
+    _dealer_keep_rule = "SAL-16"
+    _dealer_deletable_states = ("draft",)
 
     partner_id = fields.Many2one(
         "res.partner",
@@ -28,6 +56,7 @@ class DealerChannelEvaluation(models.Model):
         required=True,
         index=True,
         domain=[("dealer_channel_role", "!=", False)],
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
@@ -47,31 +76,88 @@ class DealerChannelEvaluation(models.Model):
     comment = fields.Text()
     decision = fields.Selection(DECISIONS, tracking=True)
     evaluator_id = fields.Many2one("res.users", readonly=True)
+    closed_on = fields.Datetime(readonly=True, copy=False)
+
+    @api.constrains("date_from", "date_to", "complaint_count")
+    def _check_values(self):
+        for evaluation in self:
+            if evaluation.date_to < evaluation.date_from:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s cannot be before the start of the period "
+                        "(SAL-16).",
+                        field=self._fields["date_to"]._description_string(self.env),
+                    )
+                )
+            if evaluation.complaint_count < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s cannot be negative (SAL-16).",
+                        field=self._fields["complaint_count"]._description_string(
+                            self.env
+                        ),
+                    )
+                )
+
+    def write(self, vals):
+        # What was decided stays as it was closed (SAL-16).
+        if not self._dealer_is_trusted():
+            for evaluation in self.filtered(lambda e: e.state == "done"):
+                for fname in vals.keys() & set(CLOSED_FIELDS):
+                    if not self._dealer_same_value(evaluation, fname, vals[fname]):
+                        raise UserError(
+                            self.env._(
+                                "The evaluation of %(partner)s is closed: its "
+                                "%(field)s no longer changes (SAL-16).",
+                                partner=evaluation.partner_id.display_name,
+                                field=self._fields[fname]._description_string(self.env),
+                            )
+                        )
+        return super().write(vals)
 
     def action_compute(self):
         """Sales volume and returns of the period, from orders and deliveries."""
         for evaluation in self:
+            if evaluation.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "The evaluation of %s is closed (SAL-16).",
+                        evaluation.partner_id.display_name,
+                    )
+                )
             start = datetime.combine(evaluation.date_from, time.min)
             end = datetime.combine(evaluation.date_to, time.max)
             partner = evaluation.partner_id.commercial_partner_id
-            orders = self.env["sale.order"].search(
-                [
-                    ("partner_id", "child_of", partner.id),
-                    ("state", "=", "sale"),
-                    ("date_order", ">=", start),
-                    ("date_order", "<=", end),
-                ]
+            # sudo: the facts cover every order and delivery of the partner in
+            # the company, not only those the evaluating salesperson may read.
+            orders = (
+                self.env["sale.order"]
+                .sudo()
+                .search(
+                    [
+                        ("company_id", "=", evaluation.company_id.id),
+                        ("partner_id", "child_of", partner.id),
+                        ("state", "=", "sale"),
+                        ("date_order", ">=", start),
+                        ("date_order", "<=", end),
+                    ]
+                )
             )
-            returns = self.env["stock.move"].search(
-                [
-                    ("partner_id", "child_of", partner.id),
-                    ("state", "=", "done"),
-                    ("location_id.usage", "=", "customer"),
-                    ("date", ">=", start),
-                    ("date", "<=", end),
-                ]
+            returns = (
+                self.env["stock.move"]
+                .sudo()
+                .search(
+                    [
+                        ("company_id", "=", evaluation.company_id.id),
+                        ("partner_id", "child_of", partner.id),
+                        ("state", "=", "done"),
+                        ("location_id.usage", "=", "customer"),
+                        ("date", ">=", start),
+                        ("date", "<=", end),
+                    ]
+                )
             )
-            evaluation.write(
+            evaluation._dealer_as_action().write(
                 {
                     "sales_amount": sum(orders.mapped("amount_untaxed")),
                     "order_count": len(orders),
@@ -82,16 +168,44 @@ class DealerChannelEvaluation(models.Model):
 
     def action_done(self):
         if not self.env.user.has_group("dealer_base.group_sales_manager"):
-            raise UserError(self.env._("Only a Sales Manager closes the evaluation."))
+            raise UserError(
+                self.env._("Only a Sales Manager closes the evaluation (SAL-16).")
+            )
         for evaluation in self:
-            if not evaluation.decision:
+            if evaluation.state != "draft":
                 raise UserError(
                     self.env._(
-                        "Choose the decision for %s first (SAL-16).",
+                        "The evaluation of %s is closed (SAL-16).",
                         evaluation.partner_id.display_name,
                     )
                 )
-            evaluation.write({"state": "done", "evaluator_id": self.env.user.id})
+            if not evaluation.decision or not has_words(evaluation.comment):
+                raise UserError(
+                    self.env._(
+                        "Choose the decision for %s and say why in the comment "
+                        "first (SAL-16).",
+                        evaluation.partner_id.display_name,
+                    )
+                )
+            evaluation._dealer_as_action().write(
+                {
+                    "state": "done",
+                    "evaluator_id": self.env.user.id,
+                    "closed_on": fields.Datetime.now(),
+                }
+            )
+            evaluation.message_post(
+                body=self.env._(
+                    "Evaluation closed by %(user)s, decision %(decision)s: "
+                    "%(comment)s",
+                    user=self.env.user.name,
+                    decision=dict(
+                        self._fields["decision"]._description_selection(self.env)
+                    )[evaluation.decision],
+                    comment=evaluation.comment,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
             if evaluation.decision == "terminate":
                 evaluation.partner_id.action_dealer_terminate_channel()
         return True
@@ -108,7 +222,8 @@ class DealerChannelEvaluation(models.Model):
             ]
         )
         for partner in partners:
-            months = self.env.company.dealer_channel_evaluation_months or 6
+            company = partner.company_id or self.env.company
+            months = company.dealer_channel_evaluation_months or 6
             last = self.search(
                 [("partner_id", "=", partner.id)], order="date_to desc", limit=1
             )
@@ -123,6 +238,11 @@ class DealerChannelEvaluation(models.Model):
             if end >= today:
                 continue
             self.create(
-                {"partner_id": partner.id, "date_from": start, "date_to": end}
+                {
+                    "partner_id": partner.id,
+                    "company_id": company.id,
+                    "date_from": start,
+                    "date_to": end,
+                }
             ).action_compute()
         return True

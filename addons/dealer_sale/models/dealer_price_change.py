@@ -8,6 +8,19 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import clean_context
 
+from odoo.addons.dealer_base.tools import has_words
+
+# What was proposed and reviewed: changed only while the change is a draft.
+DRAFT_FIELDS = (
+    "product_tmpl_id",
+    "new_price",
+    "effective_date",
+    "reason",
+    "market_price",
+    "competitor_price",
+    "company_id",
+)
+
 
 class DealerPriceChange(models.Model):
     """A sales price change: approved, announced, then applied on its date
@@ -15,8 +28,33 @@ class DealerPriceChange(models.Model):
 
     _name = "dealer.price.change"
     _description = "Price Change"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "tier.validation",
+        "dealer.governed.mixin",
+    ]
     _order = "effective_date desc, id desc"
+    _check_company_auto = True
+
+    # Changed only by the change's own actions (dealer_base's guard): its state
+    # moves by approval, cancellation and application; its author, the price
+    # it starts from, the percentage that decides Administration's review and
+    # the customers told are facts of the change (SAL-17, SAL-18).
+    _dealer_governed = {
+        "state": "SAL-17",
+        "user_id": "SAL-17",
+        "current_price": "SAL-17",
+        "change_percent": "SAL-17",
+        "admin_approval_required": "SAL-17",
+        "applied_on": "SAL-17",
+        "cancelled_by_id": "SAL-17",
+        "cancelled_on": "SAL-17",
+        "notified_partner_ids": "SAL-18",
+    }
+    # A change once submitted is the product's price history: never deleted.
+    _dealer_keep_rule = "SAL-17"
+    _dealer_deletable_states = ("draft",)
 
     _state_from = ["draft"]
     _state_to = ["approved"]
@@ -49,7 +87,12 @@ class DealerPriceChange(models.Model):
         readonly=True,
     )
     product_tmpl_id = fields.Many2one(
-        "product.template", string="Product", required=True, index=True, tracking=True
+        "product.template",
+        string="Product",
+        required=True,
+        index=True,
+        tracking=True,
+        check_company=True,
     )
     current_price = fields.Monetary(
         string="Price before",
@@ -78,16 +121,37 @@ class DealerPriceChange(models.Model):
         "res.partner", string="Customers notified", readonly=True, copy=False
     )
     applied_on = fields.Datetime(readonly=True, copy=False)
+    cancel_reason = fields.Text(
+        string="Cancellation reason",
+        tracking=True,
+        copy=False,
+        help="Why the change is cancelled: required to cancel it.",
+    )
+    cancelled_by_id = fields.Many2one(
+        "res.users", string="Cancelled by", readonly=True, copy=False
+    )
+    cancelled_on = fields.Datetime(readonly=True, copy=False)
 
-    @api.depends("product_tmpl_id")
+    def _dealer_price_frozen(self):
+        """Settings apply forward: once reviewed or past draft, the figures the
+        approval was decided on are kept."""
+        self.ensure_one()
+        origin = self._origin
+        return bool(origin) and (origin.state != "draft" or bool(origin.review_ids))
+
+    @api.depends("product_tmpl_id", "product_tmpl_id.list_price")
     def _compute_current_price(self):
         for change in self:
-            if change.state in (False, "draft"):
+            if not change._dealer_price_frozen():
                 change.current_price = change.product_tmpl_id.list_price
 
-    @api.depends("current_price", "new_price", "company_id.dealer_price_admin_percent")
+    # The company's percentage is no dependency: saving the settings recomputes
+    # draft changes not yet under review only (res.company.write).
+    @api.depends("current_price", "new_price", "company_id")
     def _compute_change_percent(self):
         for change in self:
+            if change._dealer_price_frozen():
+                continue
             percent = (
                 (change.new_price - change.current_price) / change.current_price * 100
                 if change.current_price
@@ -116,21 +180,104 @@ class DealerPriceChange(models.Model):
                 )
         return super().create(vals_list)
 
-    @api.constrains("effective_date", "new_price")
+    @api.constrains(
+        "effective_date", "new_price", "market_price", "competitor_price", "reason"
+    )
     def _check_values(self):
         today = fields.Date.context_today(self)
         for change in self.filtered(lambda c: c.state == "draft"):
+            if not has_words(change.reason):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: %(field)s must say why the price changes "
+                        "(SAL-17).",
+                        name=change.name,
+                        field=self._fields["reason"]._description_string(self.env),
+                    )
+                )
             if change.effective_date < today:
                 raise ValidationError(
                     self.env._(
-                        "%s: a price change cannot take effect in the past.",
-                        change.name,
+                        "%(name)s: %(field)s cannot be in the past (SAL-18).",
+                        name=change.name,
+                        field=self._fields["effective_date"]._description_string(
+                            self.env
+                        ),
                     )
                 )
             if change.new_price <= 0:
                 raise ValidationError(
-                    self.env._("%s: the new price must be positive.", change.name)
+                    self.env._(
+                        "%(name)s: %(field)s must be positive (SAL-17).",
+                        name=change.name,
+                        field=self._fields["new_price"]._description_string(self.env),
+                    )
                 )
+            for fname in ("market_price", "competitor_price"):
+                if change[fname] < 0:
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s: %(field)s cannot be negative (SAL-17).",
+                            name=change.name,
+                            field=self._fields[fname]._description_string(self.env),
+                        )
+                    )
+
+    def write(self, vals):
+        if not self._dealer_is_trusted():
+            # Before the tier mixin, which would try to validate a state write.
+            self._dealer_check_governed_write(vals)
+            self._dealer_check_draft_fields(vals)
+        return super().write(vals)
+
+    @api.model
+    def _get_under_validation_exceptions(self):
+        # The reason for a cancellation is written while the change is reviewed.
+        return super()._get_under_validation_exceptions() + ["cancel_reason"]
+
+    @api.model
+    def _get_after_validation_exceptions(self):
+        return super()._get_after_validation_exceptions() + ["cancel_reason"]
+
+    def _dealer_check_draft_fields(self, vals):
+        """SAL-17: what was proposed and approved is what applies; the reason
+        for a cancellation is kept with it."""
+        frozen = {
+            fname: self.filtered(lambda c: c.state != "draft") for fname in DRAFT_FIELDS
+        }
+        frozen["cancel_reason"] = self.filtered(
+            lambda c: c.state in ("cancel", "applied")
+        )
+        for fname in vals.keys() & frozen.keys():
+            for change in frozen[fname]:
+                if not self._dealer_same_value(change, fname, vals[fname]):
+                    raise UserError(
+                        self.env._(
+                            "%(name)s is %(state)s: its %(field)s no longer "
+                            "changes (SAL-17).",
+                            name=change.name,
+                            state=dict(
+                                self._fields["state"]._description_selection(self.env)
+                            )[change.state],
+                            field=self._fields[fname]._description_string(self.env),
+                        )
+                    )
+
+    def _tier_validation_check_write_allowed(self, vals):
+        # OCA's `skip_validation_check` context key unlocks a change under
+        # review for whoever sends it: only privileged code keeps it.
+        if not self.env.su and self.env.context.get("skip_validation_check"):
+            self = self.with_context(skip_validation_check=False)
+        return super()._tier_validation_check_write_allowed(vals)
+
+    def _dealer_kept_records(self):
+        # A draft that went to review keeps its reviewers' decisions.
+        return super()._dealer_kept_records() | self.filtered("review_ids")
+
+    def unlink(self):
+        # Checked before the tier mixin deletes the reviews it is kept for.
+        self._unlink_except_dealer_kept()
+        return super().unlink()
 
     # ------------------------------------------------------------------ approval
     def request_validation(self):
@@ -175,7 +322,7 @@ class DealerPriceChange(models.Model):
             and all(review.status == "approved" for review in c.review_ids)
         )
         if approved:
-            approved.write({"state": "approved"})
+            approved._dealer_as_action().write({"state": "approved"})
             approved._dealer_notify_customers()
         return res
 
@@ -203,24 +350,70 @@ class DealerPriceChange(models.Model):
         # Called from the approval wizard: its defaults are not the composer's.
         self = self.with_env(self.env(context=clean_context(self.env.context)))
         for change in self:
-            change.notified_partner_ids = change._dealer_customers()
+            change._dealer_as_action().write(
+                {"notified_partner_ids": [(6, 0, change._dealer_customers().ids)]}
+            )
             if change.notified_partner_ids:
                 change.message_post_with_source(
                     template, subtype_xmlid="mail.mt_comment"
                 )
 
     def action_cancel(self):
-        if any(change.state == "applied" for change in self):
-            raise UserError(self.env._("An applied price change stays in the history."))
-        self.write({"state": "cancel"})
+        """Cancel a draft, or an approved change before it applies (its
+        customers were told: a Sales Manager decides), with the reason."""
+        for change in self:
+            if change.state not in ("draft", "approved"):
+                raise UserError(
+                    self.env._(
+                        "%s: an applied price change stays in the history; only "
+                        "draft or approved changes are cancelled.",
+                        change.name,
+                    )
+                )
+            if change.state == "approved" and not self.env.user.has_group(
+                "dealer_base.group_sales_manager"
+            ):
+                raise UserError(
+                    self.env._(
+                        "%s was approved and announced: only a Sales Manager "
+                        "cancels it (SAL-18).",
+                        change.name,
+                    )
+                )
+            if not has_words(change.cancel_reason):
+                raise UserError(
+                    self.env._(
+                        "%s: write why it is cancelled first (SAL-17).", change.name
+                    )
+                )
+        self._dealer_as_action().write(
+            {
+                "state": "cancel",
+                "cancelled_by_id": self.env.user.id,
+                "cancelled_on": fields.Datetime.now(),
+            }
+        )
+        for change in self:
+            change.message_post(
+                body=self.env._(
+                    "Price change cancelled by %(user)s: %(reason)s",
+                    user=self.env.user.name,
+                    reason=change.cancel_reason,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
         return True
 
     def _dealer_apply(self):
-        for change in self:
-            change.product_tmpl_id.with_context(
-                dealer_price_change_apply=True
-            ).list_price = change.new_price
-            change.write({"state": "applied", "applied_on": fields.Datetime.now()})
+        """The one route to a product's sales price (SAL-17): an approved change
+        applies on its date."""
+        for change in self.filtered(lambda c: c.state == "approved"):
+            change.product_tmpl_id._dealer_as_action().write(
+                {"list_price": change.new_price}
+            )
+            change._dealer_as_action().write(
+                {"state": "applied", "applied_on": fields.Datetime.now()}
+            )
 
     @api.model
     def _cron_apply(self):

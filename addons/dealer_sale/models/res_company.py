@@ -1,16 +1,31 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+import math
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+# Settings a rule decides a document's review from, and the stored fields that
+# keep the decision: saving them reaches documents still open, never those
+# past the governed step (settings apply forward).
+_SALE_REVIEW_SETTINGS = {
+    "dealer_contract_review_amount",
+    "dealer_contract_legal_review",
+}
+_PRICE_REVIEW_SETTINGS = {"dealer_price_admin_percent"}
 
 
 class ResCompany(models.Model):
     _inherit = "res.company"
 
-    # SAL-09, SAL-20, SAL-25: contract review before confirmation.
+    # SAL-09, SAL-20, SAL-25: every sales contract is reviewed before it is
+    # signed; a company may raise the total from which it is.
     dealer_contract_review_amount = fields.Monetary(
         string="Contract review from (order total)",
         currency_field="currency_id",
-        default=30000.0,
+        default=0.0,
+        help="Orders from this total are reviewed before confirmation; zero, the "
+        "manual's rule, reviews every contract (SAL-09, SAL-20, SAL-25).",
     )
     dealer_contract_legal_review = fields.Boolean(
         string="Legal review of sales contracts",
@@ -49,3 +64,86 @@ class ResCompany(models.Model):
     dealer_channel_evaluation_months = fields.Integer(
         string="Channel partner evaluation every (months)", default=6
     )
+
+    @api.constrains(
+        "dealer_contract_review_amount",
+        "dealer_collection_reminder_days",
+        "dealer_collection_call_days",
+        "dealer_collection_escalation_days",
+        "dealer_price_notice_days",
+        "dealer_price_admin_percent",
+        "dealer_channel_evaluation_months",
+    )
+    def _check_dealer_sale_settings(self):
+        minimum = {
+            "dealer_contract_review_amount": (0, "SAL-09"),
+            "dealer_collection_reminder_days": (0, "SAL-12"),
+            "dealer_collection_call_days": (0, "SAL-12"),
+            "dealer_collection_escalation_days": (0, "SAL-12"),
+            "dealer_price_notice_days": (0, "SAL-18"),
+            "dealer_price_admin_percent": (0, "SAL-17"),
+            "dealer_channel_evaluation_months": (1, "SAL-16"),
+        }
+        for company in self:
+            for fname, (low, rule) in minimum.items():
+                value = company[fname]
+                if not math.isfinite(value) or value < low:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s must be a number of at least %(low)s "
+                            "(%(rule)s).",
+                            field=self._fields[fname]._description_string(self.env),
+                            low=low,
+                            rule=rule,
+                        )
+                    )
+            steps = (
+                company.dealer_collection_reminder_days,
+                company.dealer_collection_call_days,
+                company.dealer_collection_escalation_days,
+            )
+            if list(steps) != sorted(steps):
+                raise ValidationError(
+                    self.env._(
+                        "Collection steps come in order: reminder, call, then "
+                        "escalation to the manager (SAL-12)."
+                    )
+                )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.keys() & _SALE_REVIEW_SETTINGS:
+            # sudo: the settings reach every open quotation of the company,
+            # whoever sells it.
+            orders = (
+                self.env["sale.order"]
+                .sudo()
+                .search(
+                    [
+                        ("company_id", "in", self.ids),
+                        ("state", "in", ("draft", "sent")),
+                        ("review_ids", "=", False),
+                    ]
+                )
+            )
+            for fname in (
+                "dealer_contract_review_required",
+                "dealer_legal_review_required",
+            ):
+                self.env.add_to_compute(orders._fields[fname], orders)
+        if vals.keys() & _PRICE_REVIEW_SETTINGS:
+            # sudo: as above, for every draft price change not yet reviewed.
+            changes = (
+                self.env["dealer.price.change"]
+                .sudo()
+                .search(
+                    [
+                        ("company_id", "in", self.ids),
+                        ("state", "=", "draft"),
+                        ("review_ids", "=", False),
+                    ]
+                )
+            )
+            for fname in ("change_percent", "admin_approval_required"):
+                self.env.add_to_compute(changes._fields[fname], changes)
+        return res

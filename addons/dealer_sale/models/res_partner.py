@@ -21,7 +21,12 @@ CHANNEL_ROLES = [("distributor", "Distributor"), ("agent", "Agent")]
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "dealer.governed.mixin"]
+
+    # SAL-16: a cooperation ends by a Sales Manager's termination, never by a
+    # write; the evaluations' scheduled action relies on it.
+    _dealer_governed = {"dealer_channel_terminated": "SAL-16"}
 
     # SAL-01: how the customer was acquired, and its class with the criteria.
     dealer_acquisition_channel = fields.Selection(
@@ -109,10 +114,19 @@ class ResPartner(models.Model):
         """SAL-16: end the cooperation with a partner that does not meet the
         requirements."""
         if not self.env.user.has_group("dealer_base.group_sales_manager"):
-            raise UserError(self.env._("Only a Sales Manager ends a cooperation."))
+            raise UserError(
+                self.env._("Only a Sales Manager ends a cooperation (SAL-16).")
+            )
         today = fields.Date.context_today(self)
         for partner in self:
-            partner.write(
+            if not partner.dealer_channel_role or partner.dealer_channel_terminated:
+                raise UserError(
+                    self.env._(
+                        "%s is no channel partner in cooperation (SAL-16).",
+                        partner.display_name,
+                    )
+                )
+            partner._dealer_as_action().write(
                 {
                     "dealer_channel_terminated": True,
                     "dealer_agreement_end": min(

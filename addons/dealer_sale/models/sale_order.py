@@ -1,7 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo import SUPERUSER_ID, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_datetime
+
+from odoo.addons.dealer_base.tools import has_words
 
 TECHNICAL_REVIEW_STATES = [
     ("none", "Not needed"),
@@ -10,18 +13,27 @@ TECHNICAL_REVIEW_STATES = [
     ("approved", "Approved"),
     ("rejected", "Rejected"),
 ]
-
-
-def _first_user_of(env, xmlid, company):
-    """A member of the department for the company; the administrator, who is in
-    every group, only when nobody else is."""
-    users = env.ref(xmlid).sudo().users.filtered(lambda u: company in u.company_ids)
-    admins = env.ref("base.user_admin") | env.ref("base.user_root")
-    return ((users - admins) or users).sorted("id")[:1]
+# Once Technical was asked, the quotation stays a solution (SAL-03).
+TECHNICAL_ASKED = ("requested", "approved", "rejected")
+QUOTATION_STATES = ("draft", "sent")
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", "dealer.governed.mixin"]
+
+    # Fields only this addon's actions change (dealer_base's guard): the
+    # technical review's decision and who asked for it (SAL-03), and the
+    # contract review the order needs, decided from the settings (SAL-09,
+    # SAL-20, SAL-25) and kept once the order left quotation.
+    _dealer_governed = {
+        "dealer_technical_state": "SAL-03",
+        "dealer_technical_requester_id": "SAL-03",
+        "dealer_technical_reviewer_id": "SAL-03",
+        "dealer_technical_date": "SAL-03",
+        "dealer_contract_review_required": "SAL-09",
+        "dealer_legal_review_required": "SAL-20",
+    }
 
     # SAL-02: the customer's needs.
     dealer_need_function = fields.Text(string="Function needed")
@@ -44,6 +56,13 @@ class SaleOrder(models.Model):
         tracking=True,
         copy=False,
     )
+    dealer_technical_requester_id = fields.Many2one(
+        "res.users",
+        string="Technical review requested by",
+        readonly=True,
+        copy=False,
+        help="Who asked Technical to review the solution: never its reviewer.",
+    )
     dealer_technical_reviewer_id = fields.Many2one(
         "res.users", string="Technical reviewer", readonly=True, copy=False
     )
@@ -56,7 +75,9 @@ class SaleOrder(models.Model):
         string="Contract review required",
     )
     dealer_legal_review_required = fields.Boolean(
-        compute="_compute_dealer_contract_review_required", store=True
+        compute="_compute_dealer_contract_review_required",
+        store=True,
+        string="Legal review required",
     )
     dealer_after_sales_terms = fields.Text(string="After-sales service")
     dealer_signed_contract_ids = fields.Many2many(
@@ -66,6 +87,18 @@ class SaleOrder(models.Model):
         copy=False,
     )
 
+    @api.constrains("dealer_need_budget")
+    def _check_dealer_need_budget(self):
+        if any(order.dealer_need_budget < 0 for order in self):
+            raise ValidationError(
+                self.env._(
+                    "%(field)s cannot be negative (SAL-02).",
+                    field=self._fields["dealer_need_budget"]._description_string(
+                        self.env
+                    ),
+                )
+            )
+
     @api.depends("dealer_is_solution")
     def _compute_dealer_technical_state(self):
         for order in self:
@@ -74,27 +107,37 @@ class SaleOrder(models.Model):
             elif order.dealer_technical_state in (False, "none"):
                 order.dealer_technical_state = "draft"
 
-    @api.depends(
-        "amount_total",
-        "company_id.dealer_contract_review_amount",
-        "company_id.dealer_contract_legal_review",
-    )
+    def _dealer_contract_review_frozen(self):
+        """Settings apply forward: once the contract review was requested or
+        the order left quotation, what it needed stays as it was decided."""
+        self.ensure_one()
+        origin = self._origin
+        return bool(origin) and (
+            origin.state not in QUOTATION_STATES or bool(origin.review_ids)
+        )
+
+    # The company's settings are no dependency: saving them recomputes open
+    # quotations only (res.company.write), never confirmed orders.
+    @api.depends("amount_total", "currency_id", "company_id")
     def _compute_dealer_contract_review_required(self):
         for order in self:
-            threshold = order.company_id.dealer_contract_review_amount
-            required = (
-                bool(threshold)
-                and order.currency_id._convert(
-                    order.amount_total,
-                    order.company_id.currency_id,
-                    order.company_id,
+            if order._dealer_contract_review_frozen():
+                continue
+            company = order.company_id or self.env.company
+            amount = order.amount_total
+            if order.currency_id and order.currency_id != company.currency_id:
+                amount = order.currency_id._convert(
+                    amount,
+                    company.currency_id,
+                    company,
                     order.date_order or fields.Date.context_today(order),
                 )
-                >= threshold
-            )
+            # SAL-09, SAL-20, SAL-25: every contract is reviewed unless the
+            # company raised the amount from which it is.
+            required = amount >= company.dealer_contract_review_amount
             order.dealer_contract_review_required = required
             order.dealer_legal_review_required = (
-                required and order.company_id.dealer_contract_legal_review
+                required and company.dealer_contract_legal_review
             )
 
     # The signed contract and the technical review come after the contract
@@ -103,6 +146,7 @@ class SaleOrder(models.Model):
         "dealer_signed_contract_ids",
         "dealer_technical_state",
         "dealer_technical_comment",
+        "dealer_technical_requester_id",
         "dealer_technical_reviewer_id",
         "dealer_technical_date",
     ]
@@ -115,17 +159,135 @@ class SaleOrder(models.Model):
     def _get_after_validation_exceptions(self):
         return super()._get_after_validation_exceptions() + self._DEALER_FREE_FIELDS
 
+    def _tier_validation_check_write_allowed(self, vals):
+        # OCA's `skip_validation_check` context key unlocks an order under
+        # contract review for whoever sends it: only privileged code keeps it.
+        if not self.env.su and self.env.context.get("skip_validation_check"):
+            self = self.with_context(skip_validation_check=False)
+        return super()._tier_validation_check_write_allowed(vals)
+
+    def _tier_validation_check_state_on_write(self, vals):
+        # Data files and scheduled actions confirm as the system, which no
+        # reviewer is; every user, and sudo() on a user's behalf, is checked.
+        if self._dealer_is_system():
+            return None
+        return super()._tier_validation_check_state_on_write(vals)
+
+    def _dealer_is_system(self):
+        """The system itself (data files, scheduled actions), not a user nor
+        sudo() run on a user's behalf such as the customer portal."""
+        return self.env.uid == SUPERUSER_ID
+
+    # ------------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self._dealer_is_system() and any(
+            vals.get("state") == "sale" for vals in vals_list
+        ):
+            raise UserError(
+                self.env._(
+                    "An order is created as a quotation and confirmed with its "
+                    "Confirm button, after its reviews (SAL-04, SAL-09)."
+                )
+            )
+        orders = super().create(vals_list)
+        orders.filtered(
+            lambda o: o.state in ("sent", "sale")
+        )._dealer_check_technical_review()
+        return orders
+
+    def write(self, vals):
+        if not self._dealer_is_trusted():
+            # Before the tier mixin, which reacts to the fields it is given.
+            self._dealer_check_governed_write(vals)
+            if "dealer_is_solution" in vals:
+                self._dealer_check_solution_flag(vals["dealer_is_solution"])
+            if "dealer_technical_comment" in vals:
+                self._dealer_check_technical_comment(vals["dealer_technical_comment"])
+        new_state = vals.get("state")
+        moving = self.browse()
+        if new_state in ("sent", "sale"):
+            # Every way an order is sent or confirmed ends here: the buttons,
+            # the mail composer, the portal, a direct write, an import.
+            moving = self.filtered(lambda o: o.state != new_state)
+            moving._dealer_check_technical_review()
+            if new_state == "sale":
+                moving._dealer_check_contract()
+                moving._dealer_check_signed_contract()
+        res = super().write(vals)
+        if new_state == "sale":
+            moving._dealer_after_confirm()
+        return res
+
     # ------------------------------------------------------------------ SAL-03
+    def _dealer_check_solution_flag(self, value):
+        for order in self:
+            if order.dealer_is_solution == bool(value):
+                continue
+            if (
+                order.state not in QUOTATION_STATES
+                or order.dealer_technical_state in TECHNICAL_ASKED
+            ):
+                raise UserError(
+                    self.env._(
+                        "%s: once Technical was asked to review it, a quotation "
+                        "stays a solution quotation (SAL-03).",
+                        order.name,
+                    )
+                )
+
+    def _dealer_check_technical_comment(self, value):
+        for order in self:
+            if (order.dealer_technical_comment or "") == (value or ""):
+                continue
+            if order.dealer_technical_state != "requested":
+                raise UserError(
+                    self.env._(
+                        "%s: Technical comments are written while its review is "
+                        "requested, and kept with the decision (SAL-03).",
+                        order.name,
+                    )
+                )
+            order._dealer_check_technical_reviewer()
+
+    def _dealer_check_technical_reviewer(self):
+        """SAL-03: a Technical user decides, never who asked for the review nor
+        the order's salesperson, even when they are Technical too."""
+        self.ensure_one()
+        user = self.env.user
+        if not user.has_group("dealer_base.group_technical_user"):
+            raise UserError(
+                self.env._("Only the Technical department reviews solutions (SAL-03).")
+            )
+        if user in (self.dealer_technical_requester_id | self.user_id):
+            raise UserError(
+                self.env._(
+                    "%s: you asked for this review or sell this solution; another "
+                    "Technical reviewer decides (SAL-03).",
+                    self.name,
+                )
+            )
+
     def action_dealer_request_technical_review(self):
         for order in self:
-            if order.dealer_technical_state not in ("draft", "rejected"):
+            if (
+                order.state not in QUOTATION_STATES
+                or order.dealer_technical_state not in ("draft", "rejected")
+            ):
                 raise UserError(
                     self.env._("%s is not waiting for a technical review.", order.name)
                 )
-            order.dealer_technical_state = "requested"
-            reviewer = _first_user_of(
-                self.env, "dealer_base.group_technical_manager", order.company_id
+            order._dealer_as_action().write(
+                {
+                    "dealer_technical_state": "requested",
+                    "dealer_technical_requester_id": self.env.user.id,
+                    "dealer_technical_reviewer_id": False,
+                    "dealer_technical_date": False,
+                    # The last decision and its comments are in the chatter.
+                    "dealer_technical_comment": False,
+                }
             )
+            reviewer = order.company_id._dealer_department_head("technical")
             order.activity_schedule(
                 "dealer_sale.mail_activity_type_technical_review",
                 user_id=(reviewer or self.env.user).id,
@@ -138,27 +300,48 @@ class SaleOrder(models.Model):
                 self.env._("Only the Technical department reviews solutions (SAL-03).")
             )
         for order in self:
-            if order.dealer_technical_state != "requested":
+            if (
+                order.state not in QUOTATION_STATES
+                or order.dealer_technical_state != "requested"
+            ):
                 raise UserError(
                     self.env._("%s has no technical review requested.", order.name)
                 )
-            if not (order.dealer_technical_comment or "").strip():
+            order._dealer_check_technical_reviewer()
+            if not has_words(order.dealer_technical_comment):
                 raise UserError(
                     self.env._(
                         "%s: write the technical comments first (SAL-03).", order.name
                     )
                 )
-            order.write(
+            now = fields.Datetime.now()
+            order._dealer_as_action().write(
                 {
                     "dealer_technical_state": state,
                     "dealer_technical_reviewer_id": self.env.user.id,
-                    "dealer_technical_date": fields.Datetime.now(),
+                    "dealer_technical_date": now,
                 }
             )
             order.activity_feedback(
                 ["dealer_sale.mail_activity_type_technical_review"],
                 feedback=order.dealer_technical_comment,
             )
+            # Who decided, when and why, in the chatter (SAL-03).
+            if state == "approved":
+                body = self.env._(
+                    "Solution approved by %(user)s on %(date)s: %(comment)s",
+                    user=self.env.user.name,
+                    date=format_datetime(self.env, now),
+                    comment=order.dealer_technical_comment,
+                )
+            else:
+                body = self.env._(
+                    "Solution rejected by %(user)s on %(date)s: %(comment)s",
+                    user=self.env.user.name,
+                    date=format_datetime(self.env, now),
+                    comment=order.dealer_technical_comment,
+                )
+            order.message_post(body=body, subtype_xmlid="mail.mt_note")
         return True
 
     def action_dealer_technical_approve(self):
@@ -177,6 +360,41 @@ class SaleOrder(models.Model):
                     "%s is a solution quotation: Technical must approve it before "
                     "it is sent or confirmed (SAL-03).",
                     pending[0].name,
+                )
+            )
+
+    def _dealer_quotation_changed(self):
+        """The lines of an approved solution changed: Technical reviews it
+        again before it is sent or confirmed (SAL-03)."""
+        changed = self.filtered(
+            lambda o: o.state in QUOTATION_STATES
+            and o.dealer_is_solution
+            and o.dealer_technical_state == "approved"
+        )
+        if not changed:
+            return
+        changed._dealer_as_action().write({"dealer_technical_state": "draft"})
+        for order in changed:
+            order.message_post(
+                body=self.env._(
+                    "The solution changed after Technical approved it: request "
+                    "its technical review again (SAL-03)."
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def _dealer_check_lines_editable(self):
+        """SAL-09, SAL-25: what is under contract review, or was reviewed, is
+        what gets confirmed; restart the review to change it."""
+        if self._dealer_is_system():
+            return
+        locked = self.filtered(lambda o: o.state in QUOTATION_STATES and o.review_ids)
+        if locked:
+            raise UserError(
+                self.env._(
+                    "%s is under contract review: its lines change only after the "
+                    "review is restarted (SAL-09).",
+                    locked[0].name,
                 )
             )
 
@@ -208,11 +426,13 @@ class SaleOrder(models.Model):
             missing.append(_("delivery place"))
         if not self.payment_term_id:
             missing.append(_("payment terms"))
-        if not (self.dealer_after_sales_terms or "").strip():
+        if not has_words(self.dealer_after_sales_terms):
             missing.append(_("after-sales service"))
         return missing
 
     def _dealer_check_contract(self):
+        if self._dealer_is_system():
+            return
         for order in self.filtered("dealer_contract_review_required"):
             missing = order._dealer_missing_clauses()
             if missing:
@@ -225,13 +445,9 @@ class SaleOrder(models.Model):
                     )
                 )
 
-    def request_validation(self):
-        self._dealer_check_contract()
-        return super().request_validation()
-
-    def action_confirm(self):
-        self._dealer_check_technical_review()
-        self._dealer_check_contract()
+    def _dealer_check_signed_contract(self):
+        if self._dealer_is_system():
+            return
         for order in self.filtered("dealer_contract_review_required"):
             if (
                 order.company_id.dealer_contract_signed_required
@@ -244,11 +460,53 @@ class SaleOrder(models.Model):
                         order.name,
                     )
                 )
+
+    def _dealer_check_not_author(self):
+        """SAL-25: the Sales Manager reviews the salespeople's contracts; nobody
+        approves a contract they sell or asked to have reviewed."""
+        if self._dealer_is_system():
+            return
+        for order in self:
+            authors = order.user_id | order.review_ids.requested_by
+            if self.env.user in authors:
+                raise UserError(
+                    self.env._(
+                        "%s: you sell this contract or asked for its review; "
+                        "another reviewer approves it (SAL-25).",
+                        order.name,
+                    )
+                )
+
+    def validate_tier(self):
+        self._dealer_check_not_author()
+        return super().validate_tier()
+
+    def _validate_tier(self, tiers=False):
+        # Confirming an order that needs a review tries to validate it as the
+        # user: only a user who could approve a tier is checked here.
+        if self.env.user in (tiers or self.review_ids).reviewer_ids:
+            self._dealer_check_not_author()
+        return super()._validate_tier(tiers=tiers)
+
+    def restart_validation(self):
+        res = super().restart_validation()
+        # No review left: what the order needs follows today's settings again.
+        quotations = self.filtered(lambda o: o.state in QUOTATION_STATES)
+        for fname in (
+            "dealer_contract_review_required",
+            "dealer_legal_review_required",
+        ):
+            self.env.add_to_compute(self._fields[fname], quotations)
+        return res
+
+    def request_validation(self):
+        self._dealer_check_contract()
+        return super().request_validation()
+
+    def action_confirm(self):
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        res = super().action_confirm()
-        self._dealer_after_confirm()
-        return res
+        return super().action_confirm()
 
     # ------------------------------------------------------------------ SAL-05, SAL-10
     def _dealer_after_confirm(self):
@@ -288,13 +546,9 @@ class SaleOrder(models.Model):
         )
         install = lines.filtered(lambda ln: ln.product_id.dealer_needs_installation)
         todo = [
+            ("warehouse", _("Prepare the delivery of %s", self.name), True),
             (
-                "dealer_base.group_warehouse_manager",
-                _("Prepare the delivery of %s", self.name),
-                True,
-            ),
-            (
-                "dealer_base.group_purchasing_manager",
+                "purchasing",
                 _(
                     "Buy for %(order)s: %(products)s",
                     order=self.name,
@@ -303,7 +557,7 @@ class SaleOrder(models.Model):
                 bool(short),
             ),
             (
-                "dealer_base.group_technical_manager",
+                "technical",
                 _(
                     "Install or configure for %(order)s: %(products)s",
                     order=self.name,
@@ -312,8 +566,8 @@ class SaleOrder(models.Model):
                 bool(install),
             ),
         ]
-        for xmlid, summary, needed in todo:
-            user = _first_user_of(self.env, xmlid, self.company_id)
+        for department, summary, needed in todo:
+            user = self.company_id._dealer_department_head(department)
             if needed and user:
                 self.activity_schedule(
                     "mail.mail_activity_data_todo", summary=summary, user_id=user.id

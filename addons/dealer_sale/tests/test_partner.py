@@ -53,7 +53,15 @@ class TestPartner(DealerSaleCommon):
         self.assertEqual(evaluation.order_count, 1)
         self.assertEqual(evaluation.sales_amount, 400)
         evaluation.decision = "terminate"
+        with self.assertRaisesRegex(UserError, "say why"):
+            evaluation.with_user(self.sales_manager).action_done()
+        evaluation.comment = "Sales fell below the agreed target twice."
         with self.assertRaisesRegex(UserError, "Sales Manager"):
             evaluation.with_user(self.salesperson).action_done()
         evaluation.with_user(self.sales_manager).action_done()
         self.assertTrue(self.customer.dealer_channel_terminated)
+        self.assertEqual(evaluation.evaluator_id, self.sales_manager)
+        self.assertTrue(evaluation.closed_on)
+        self.assertTrue(
+            evaluation.message_ids.filtered(lambda m: "target twice" in m.body)
+        )
