@@ -377,12 +377,14 @@ class DealerWarrantyClaim(models.Model):
     def _check_quantity(self):
         for claim in self.filtered("warranty_id"):
             if claim.quantity > claim.warranty_id.quantity:
+                qty = f"{claim.quantity:g}"
+                covered = f"{claim.warranty_id.quantity:g}"
                 raise ValidationError(
                     self.env._(
                         "Quantity: %(qty)s units are more than the %(covered)s "
                         "under warranty %(warranty)s (ASV-19).",
-                        qty=f"{claim.quantity:g}",
-                        covered=f"{claim.warranty_id.quantity:g}",
+                        qty=qty,
+                        covered=covered,
                         warranty=claim.warranty_id.name,
                     )
                 )

@@ -60,7 +60,8 @@ class DealerWarrantyGuard(models.AbstractModel):
         }
         if len(context) == len(self.env.context):
             return self
-        return self.with_context(context)
+        # A new environment, not with_context(): keys are dropped, not added.
+        return self.with_env(self.env(context=context))
 
     @api.model_create_multi
     def create(self, vals_list):
