@@ -4,4 +4,4 @@ from . import dealer_manual_rule_mechanism
 from . import res_company
 from . import res_config_settings
 from . import dealer_governed_mixin
-from . import department_routing
+from . import res_users
