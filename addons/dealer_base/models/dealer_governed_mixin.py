@@ -36,6 +36,9 @@ class DealerGovernedMixin(models.AbstractModel):
     _dealer_governed = {}
     _dealer_keep_rule = None
     _dealer_deletable_states = ()
+    # Governed fields a caller may still preset through a ``default_<field>``
+    # context key (a menu that opens the form of one kind of record).
+    _dealer_default_allowed = ()
 
     # ------------------------------------------------------------------ API
     def _dealer_as_action(self):
@@ -141,6 +144,35 @@ class DealerGovernedMixin(models.AbstractModel):
                 )
 
     # ------------------------------------------------------------------ CRUD
+    @api.model
+    def _dealer_without_caller_defaults(self):
+        """This model without the caller's ``default_<governed field>`` context
+        keys. An action that creates records as trusted (``_dealer_as_action``)
+        on a caller's behalf starts from here, so the caller's context does not
+        preset what the action governs."""
+        if self._dealer_is_trusted():
+            return self
+        governed = self._dealer_governed_fields().keys() - set(
+            self._dealer_default_allowed
+        )
+        context = {
+            key: value
+            for key, value in self.env.context.items()
+            if not (key.startswith("default_") and key[8:] in governed)
+        }
+        if len(context) == len(self.env.context):
+            return self
+        # A new environment, not with_context(): the keys must go, not be set.
+        return self.with_env(self.env(context=context))
+
+    @api.model
+    def default_get(self, fields_list):
+        """``create`` applies the context's ``default_<field>`` keys after the
+        guard saw the values: a governed field starts from its own default or
+        compute, not from the caller's context."""
+        this = self._dealer_without_caller_defaults()
+        return super(DealerGovernedMixin, this).default_get(fields_list)
+
     @api.model_create_multi
     def create(self, vals_list):
         self._dealer_check_governed_create(vals_list)

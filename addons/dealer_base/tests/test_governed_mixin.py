@@ -75,6 +75,15 @@ class TestGovernedMixin(BaseCommon):
         other.action_done()
         self.assertEqual(other.state, "done")
 
+    def test_context_defaults_of_governed_fields_are_ignored(self):
+        rec = self.Tester.with_context(
+            default_state="done", default_name="kept"
+        ).create({})
+        self.assertEqual(rec.state, "draft")
+        self.assertEqual(rec.name, "kept", "defaults of free fields still apply")
+        trusted = self.Tester._dealer_as_action().with_context(default_state="done")
+        self.assertEqual(trusted.create({}).state, "done")
+
     def test_rewriting_the_same_value_is_not_refused(self):
         rec = self.Tester.create({"name": "A"})
         rec.action_done()

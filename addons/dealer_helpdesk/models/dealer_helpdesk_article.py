@@ -5,8 +5,6 @@ from odoo.exceptions import ValidationError
 
 from odoo.addons.dealer_base.tools import has_words
 
-from .governed_defaults import without_governed_defaults
-
 
 class DealerHelpdeskArticle(models.Model):
     """KNW-04: a frequent question and its answer, for quick look-up."""
@@ -63,11 +61,6 @@ class DealerHelpdeskArticle(models.Model):
                 article.product_categ_id = article.product_id.categ_id
             elif not article.product_categ_id:
                 article.product_categ_id = False
-
-    @api.model
-    def default_get(self, fields_list):
-        this = without_governed_defaults(self)
-        return super(DealerHelpdeskArticle, this).default_get(fields_list)
 
     @api.constrains("name", "answer")
     def _check_words(self):

@@ -5,8 +5,6 @@ from odoo.exceptions import UserError
 
 from odoo.addons.dealer_base.tools import has_words
 
-from .governed_defaults import without_governed_defaults
-
 # What the installer acknowledged: kept as it was once acknowledged.
 ACKNOWLEDGED_CONTENT = (
     "name",
@@ -88,11 +86,6 @@ class DealerHelpdeskHandover(models.Model):
         for handover in self:
             if not handover.name and handover.ticket_id:
                 handover.name = handover.ticket_id.display_name
-
-    @api.model
-    def default_get(self, fields_list):
-        this = without_governed_defaults(self)
-        return super(DealerHelpdeskHandover, this).default_get(fields_list)
 
     def write(self, vals):
         """ASV-12: what the installer acknowledged stays as it was."""

@@ -7,7 +7,6 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.dealer_base.tools import has_words
 
-from .governed_defaults import without_governed_defaults
 from .selections import CHANNELS, SEVERITIES, TICKET_TYPES
 
 ROOT_CAUSE_CATEGORIES = [
@@ -52,6 +51,8 @@ class HelpdeskTicket(models.Model):
 
     # Fields a ticket is given at intake, then governed (helpdesk_ticket_type.py).
     _dealer_intake_fields = ("dealer_ticket_type",)
+    # The type is chosen at intake: a menu may open a form with it.
+    _dealer_default_allowed = _dealer_intake_fields
 
     # ------------------------------------------------------------------ fields
     # Company consistency of helpdesk_mgmt's own links.
@@ -421,12 +422,6 @@ class HelpdeskTicket(models.Model):
                 )
 
     # -------------------------------------------------------------------- CRUD
-    @api.model
-    def default_get(self, fields_list):
-        # The type is chosen at intake (a menu may open a form with it).
-        this = without_governed_defaults(self, allowed=self._dealer_intake_fields)
-        return super(HelpdeskTicket, this).default_get(fields_list)
-
     @api.model_create_multi
     def create(self, vals_list):
         Company = self.env["res.company"]

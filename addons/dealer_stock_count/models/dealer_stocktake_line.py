@@ -353,7 +353,9 @@ class DealerStocktakeLine(models.Model):
                         duplicate.display_name,
                     )
                 )
-        return super(DealerStocktakeLine, self._dealer_as_action()).create(vals_list)
+        model = self._dealer_without_caller_defaults()._dealer_as_action()
+        # Back in the caller's environment: the token stays with this create.
+        return super(DealerStocktakeLine, model).create(vals_list).with_env(self.env)
 
     @api.model
     def _check_found_serial_elsewhere(self, sheet, lot_id):

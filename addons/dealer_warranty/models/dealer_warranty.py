@@ -224,10 +224,9 @@ class DealerWarranty(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
-        model = self._dealer_without_governed_defaults()
         # The caller's values first: the reference and the status below are
         # the system's, not the caller's.
-        model._dealer_check_governed_create(vals_list)
+        self._dealer_check_governed_create(vals_list)
         today = fields.Date.context_today(self)
         names = iter(self._dealer_next_names(len(vals_list)))
         for vals in vals_list:
@@ -250,7 +249,8 @@ class DealerWarranty(models.Model):
                 and vals.get("state", "active") != "void"
             ]
         )
-        warranties = super(DealerWarranty, model._dealer_as_action()).create(vals_list)
+        model = self._dealer_without_caller_defaults()._dealer_as_action()
+        warranties = super(DealerWarranty, model).create(vals_list)
         return warranties.with_env(self.env)
 
     @api.model
