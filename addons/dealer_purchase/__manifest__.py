@@ -14,7 +14,7 @@
     "depends": [
         "dealer_stock_zone",
         "purchase_stock",
-        "base_tier_validation",
+        "dealer_approval",
         "purchase_tier_validation",
     ],
     "data": [

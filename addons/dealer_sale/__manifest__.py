@@ -15,7 +15,7 @@
     "depends": [
         "dealer_base",
         "sale_stock",
-        "base_tier_validation",
+        "dealer_approval",
         "sale_tier_validation",
     ],
     "data": [

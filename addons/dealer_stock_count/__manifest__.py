@@ -14,7 +14,7 @@
     "depends": [
         "dealer_stock_zone",
         "stock_account",
-        "base_tier_validation",
+        "dealer_approval",
         "report_xlsx",
     ],
     "external_dependencies": {"python": ["openpyxl", "xlsxwriter"]},

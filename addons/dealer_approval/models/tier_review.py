@@ -14,19 +14,28 @@ class TierReview(models.Model):
 
     _inherit = "tier.review"
 
-    def _dealer_check_review_step(self):
-        if not is_review_step(self.env):
-            raise AccessError(
-                self.env._(
-                    "Reviews are created, decided and removed only by requesting, "
-                    "validating, rejecting or restarting the validation of their "
-                    "document."
-                )
+    def _dealer_check_review_step(self, models=()):
+        if is_review_step(self.env):
+            return
+        rules = sorted(
+            {
+                self.env[model]._dealer_approval_rule or "ADM-25"
+                for model in set(self.mapped("model")) | set(models)
+                if model in self.env
+            }
+        )
+        raise AccessError(
+            self.env._(
+                "Reviews are created, decided and removed only by requesting, "
+                "validating, rejecting or restarting the validation of their "
+                "document (rule %(rules)s).",
+                rules=", ".join(rules) or "ADM-25",
             )
+        )
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._dealer_check_review_step()
+        self._dealer_check_review_step([vals.get("model") for vals in vals_list])
         return super().create(vals_list)
 
     def write(self, vals):

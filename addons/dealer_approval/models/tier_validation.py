@@ -32,6 +32,10 @@ class TierValidation(models.AbstractModel):
     def request_validation(self):
         return super(TierValidation, as_review_step(self)).request_validation()
 
+    def validate_tier(self):
+        self._dealer_check_author_not_approving(False, pressed=True)
+        return super().validate_tier()
+
     def _validate_tier(self, tiers=False):
         self._dealer_check_author_not_approving(tiers)
         before = self._dealer_open_reviews(tiers)
@@ -87,9 +91,12 @@ class TierValidation(models.AbstractModel):
         self.ensure_one()
         return self.review_ids.requested_by
 
-    def _dealer_check_author_not_approving(self, tiers):
+    def _dealer_check_author_not_approving(self, tiers, pressed=False):
+        """``pressed``: the user pressed Validate, which an author never may;
+        otherwise (a state write validating on the way) only when the user
+        would decide a review."""
         user = self.env.user
-        deciding = (tiers or self.review_ids).filtered(
+        deciding = pressed or (tiers or self.review_ids).filtered(
             lambda review: review.status in ("waiting", "pending")
             and user in review.reviewer_ids
         )

@@ -8,9 +8,6 @@ from odoo.addons.dealer_base.tools import has_words
 
 # What a plan states besides its lines; frozen once it leaves draft (PUR-13).
 PLAN_TERMS = ("date", "warehouse_id", "company_id", "budget")
-# base_tier_validation's context keys that switch its write checks off: kept
-# only for our own actions (issue 15).
-TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 
 
 class DealerPurchasePlan(models.Model):
@@ -20,12 +17,7 @@ class DealerPurchasePlan(models.Model):
 
     _name = "dealer.purchase.plan"
     _description = "Purchase Plan"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "tier.validation",
-        "dealer.governed.mixin",
-    ]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -44,10 +36,12 @@ class DealerPurchasePlan(models.Model):
     _dealer_keep_rule = "PUR-13"
     _dealer_deletable_states = ("draft",)
 
-    # base_tier_validation: review and approval before the plan is approved.
+    # dealer_approval: review and approval before the plan is approved, never
+    # by who prepared it.
     _state_from = ["draft"]
     _state_to = ["approved"]
     _tier_validation_manual_config = False
+    _dealer_approval_rule = "PUR-13"
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -144,17 +138,7 @@ class DealerPurchasePlan(models.Model):
                     )
                 )
 
-    def _dealer_without_tier_skip_keys(self):
-        if self._dealer_is_trusted() or not any(
-            self.env.context.get(key) for key in TIER_SKIP_KEYS
-        ):
-            return self
-        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
-
     def write(self, vals):
-        plans = self._dealer_without_tier_skip_keys()
-        if plans is not self:
-            return plans.write(vals)
         if not self._dealer_is_trusted() and set(vals) & set(PLAN_TERMS):
             # Under review the tier validation refuses it; once approved,
             # ordered or cancelled, the plan is kept as it was decided.
@@ -175,26 +159,10 @@ class DealerPurchasePlan(models.Model):
         return super().write(vals)
 
     # ------------------------------------------------------------------ approval
-    def _dealer_authors(self):
-        """Who prepared the plan or asked for its approval: never its approver."""
-        self.ensure_one()
-        return self.user_id | self.create_uid | self.review_ids.requested_by
-
-    def _dealer_check_not_author(self):
-        # PUR-13: the plan's author never approves their own plan.
-        for plan in self:
-            if self.env.user in plan._dealer_authors():
-                raise UserError(
-                    self.env._(
-                        "Plan %s: you prepared it, so someone else reviews and "
-                        "approves it (PUR-13).",
-                        plan.name,
-                    )
-                )
-
-    def validate_tier(self):
-        self._dealer_check_not_author()
-        return super().validate_tier()
+    def _dealer_approval_authors(self):
+        """Who prepared the plan or asked for its approval: never its approver
+        (PUR-13)."""
+        return super()._dealer_approval_authors() | self.user_id | self.create_uid
 
     def _dealer_decision_fields(self, review):
         """The plan's record of ``review``'s decision: the Purchasing Manager's
@@ -207,7 +175,6 @@ class DealerPurchasePlan(models.Model):
         return None
 
     def _validate_tier(self, tiers=False):
-        self._dealer_check_not_author()
         user = self.env.user
         # The reviews this user can decide as a member of the definition's
         # group (review records and their reviewer lists can be written by

@@ -107,7 +107,7 @@ class TestPurchasePlan(DealerPurchaseCommon):
         plan.with_user(self.purchasing_manager).request_validation()
         self.assertEqual(len(plan.review_ids), 2)
         self.env.flush_all()
-        with self.assertRaisesRegex(UserError, "you prepared it"):
+        with self.assertRaisesRegex(UserError, "PUR-13"):
             self._validate(plan, self.purchasing_manager)
         self.assertFalse(
             plan.with_user(self.admin_manager).can_review, "review comes first"

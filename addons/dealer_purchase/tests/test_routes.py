@@ -492,7 +492,7 @@ class TestRoutes(DealerPurchaseCommon):
         in its chatter; the requester never approves."""
         plan = self._plan(user=self.purchasing_manager)
         plan.request_validation()
-        with self.assertRaisesRegex(UserError, "you prepared it"):
+        with self.assertRaisesRegex(UserError, "PUR-13"):
             self._validate(plan, self.purchasing_manager)
         self._validate(plan, self.other_manager, comment="Quantities checked")
         self._validate(plan, self.admin_manager, comment="Within budget")

@@ -28,12 +28,7 @@ class DealerPriceChange(models.Model):
 
     _name = "dealer.price.change"
     _description = "Price Change"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "tier.validation",
-        "dealer.governed.mixin",
-    ]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
     _order = "effective_date desc, id desc"
     _check_company_auto = True
 
@@ -56,9 +51,12 @@ class DealerPriceChange(models.Model):
     _dealer_keep_rule = "SAL-17"
     _dealer_deletable_states = ("draft",)
 
+    # dealer_approval: reviewed before it is approved, never by its author.
     _state_from = ["draft"]
     _state_to = ["approved"]
+    _cancel_state = "cancel"
     _tier_validation_manual_config = False
+    _dealer_approval_rule = "SAL-17"
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -263,13 +261,6 @@ class DealerPriceChange(models.Model):
                         )
                     )
 
-    def _tier_validation_check_write_allowed(self, vals):
-        # OCA's `skip_validation_check` context key unlocks a change under
-        # review for whoever sends it: only privileged code keeps it.
-        if not self.env.su and self.env.context.get("skip_validation_check"):
-            self = self.with_context(skip_validation_check=False)
-        return super()._tier_validation_check_write_allowed(vals)
-
     def _dealer_kept_records(self):
         # A draft that went to review keeps its reviewers' decisions.
         return super()._dealer_kept_records() | self.filtered("review_ids")
@@ -297,23 +288,11 @@ class DealerPriceChange(models.Model):
                 )
         return super().request_validation()
 
-    def _dealer_check_not_author(self):
-        for change in self:
-            if self.env.user in (change.user_id, change.create_uid):
-                raise UserError(
-                    self.env._(
-                        "%s: you proposed this price; someone else approves it "
-                        "(SAL-17).",
-                        change.name,
-                    )
-                )
-
-    def validate_tier(self):
-        self._dealer_check_not_author()
-        return super().validate_tier()
+    def _dealer_approval_authors(self):
+        # SAL-17: who proposed the price never approves it.
+        return super()._dealer_approval_authors() | self.user_id | self.create_uid
 
     def _validate_tier(self, tiers=False):
-        self._dealer_check_not_author()
         res = super()._validate_tier(tiers=tiers)
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
         approved = self.filtered(

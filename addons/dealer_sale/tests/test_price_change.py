@@ -52,7 +52,7 @@ class TestPriceChange(DealerSaleCommon):
         change.with_user(self.salesperson).request_validation()
         self.assertEqual(len(change.review_ids), 1)
         self.env.flush_all()
-        with self.assertRaisesRegex(UserError, "someone else"):
+        with self.assertRaisesRegex(UserError, "SAL-17"):
             self._validate(change, self.salesperson)
         self._validate(change, self.sales_manager)
         self.assertEqual(change.state, "approved")

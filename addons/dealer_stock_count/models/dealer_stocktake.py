@@ -59,12 +59,7 @@ class DealerStocktake(models.Model):
 
     _name = "dealer.stocktake"
     _description = "Stocktake"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "tier.validation",
-        "dealer.governed.mixin",
-    ]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
     _order = "period_start desc, id desc"
     _check_company_auto = True
 
@@ -87,11 +82,11 @@ class DealerStocktake(models.Model):
     # deleted (see _dealer_kept_records).
     _dealer_keep_rule = "STK-13"
 
-    # base_tier_validation: the adjustment is approved before it is applied.
+    # dealer_approval: the adjustment is approved before it is applied, never
+    # by a counter or the requester (_dealer_approval_authors).
     _state_from = ["counted"]
     _state_to = ["applied"]
     _cancel_state = "cancel"
-    # Named in refusals by dealer_approval, when installed.
     _dealer_approval_rule = "STK-13"
     _tier_validation_manual_config = False
 
@@ -856,10 +851,13 @@ class DealerStocktake(models.Model):
         ).sudo(False)
 
     def _dealer_approval_authors(self):
-        """Who may not approve: the requester and every counter. (dealer_approval,
-        when installed, asks its documents this; this addon checks it itself.)"""
+        """Who may not approve: the requester and every counter."""
         self.ensure_one()
-        return self._dealer_counters() | self.approval_requested_by_id
+        return (
+            super()._dealer_approval_authors()
+            | self._dealer_counters()
+            | self.approval_requested_by_id
+        )
 
     def _dealer_check_approver(self, user=None):
         """The approver is never a counter of the stocktake nor the one who
@@ -930,7 +928,7 @@ class DealerStocktake(models.Model):
                 }
             )
         # The checks above are the request's rules: its reviews are created
-        # by the stocktake, which alone may (see tier_review.py).
+        # by tier validation's own step (dealer_approval).
         return super(DealerStocktake, self._dealer_as_action()).request_validation()
 
     def validate_tier(self):
