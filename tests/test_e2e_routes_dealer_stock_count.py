@@ -17,32 +17,69 @@ def refused(rule, func, *args, **kwargs):
 
 
 def open_count_line(call):
-    """A line of the demo's open monthly stocktake, with its sheet's counter."""
+    """A stocktake of a new bin holding three keyboards, started by the
+    Warehouse Manager with the clerk and the manager as counters, and its line.
+    (The administrator allows Physical Inventory for a moment to stock the bin:
+    STK-13 refuses it otherwise.)"""
+    uids = call.uids
+    warehouse = call(
+        "admin",
+        "stock.warehouse",
+        "search_read",
+        [],
+        fields=["lot_stock_id", "company_id"],
+        limit=1,
+    )[0]
+    company = warehouse["company_id"][0]
+    bin_id = call(
+        "admin",
+        "stock.location",
+        "create",
+        {"name": "E2E routes bin", "location_id": warehouse["lot_stock_id"][0]},
+    )
+    product = call(
+        "admin", "product.product", "search", [("default_code", "=", "KBD-K380")]
+    )[0]
+    allow = "dealer_stocktake_allow_inventory_adjustment"
+    call("admin", "res.company", "write", [company], {allow: True})
+    call(
+        "admin",
+        "stock.quant",
+        "create",
+        {
+            "product_id": product,
+            "location_id": bin_id,
+            "inventory_quantity_auto_apply": 3,
+        },
+        context={"inventory_mode": True},
+    )
+    call("admin", "res.company", "write", [company], {allow: False})
     stocktake = call(
         "stock_mgr",
         "dealer.stocktake",
-        "search_read",
-        [("state", "=", "counting")],
-        fields=["name"],
-        limit=1,
+        "create",
+        {
+            "warehouse_id": warehouse["id"],
+            "location_ids": [(6, 0, [bin_id])],
+            "counter_ids": [(6, 0, [uids["stock"], uids["stock_mgr"]])],
+        },
     )
-    assert stocktake, "the demo has an open monthly stocktake"
+    call("stock_mgr", "dealer.stocktake", "action_start", [stocktake])
     line = call(
         "stock_mgr",
         "dealer.stocktake.line",
         "search_read",
-        [("stocktake_id", "=", stocktake[0]["id"]), ("quant_id", "!=", False)],
+        [("stocktake_id", "=", stocktake)],
         fields=["count_state", "quant_id", "sheet_id", "draft_qty_set"],
-        limit=1,
     )[0]
-    return stocktake[0], line
+    return stocktake, line
 
 
 def test_stk_14_counter_cannot_rewrite_a_line_over_rpc():
     """STK-13, STK-14: over XML-RPC the clerk cannot mark a line counted or
     point it at another quant, with or without the old context key, nor
     count NaN; the Warehouse Manager cannot write a stocktake's state."""
-    call = caller("stock", "stock_mgr")
+    call = caller("stock", "stock_mgr", "admin")
     stocktake, line = open_count_line(call)
     other_quant = call(
         "stock_mgr",
@@ -87,7 +124,7 @@ def test_stk_14_counter_cannot_rewrite_a_line_over_rpc():
         "stock_mgr",
         "dealer.stocktake",
         "write",
-        [stocktake["id"]],
+        [stocktake],
         {"state": "applied"},
     )
     after = call(
@@ -97,9 +134,11 @@ def test_stk_14_counter_cannot_rewrite_a_line_over_rpc():
         [line["id"]],
         fields=["count_state", "quant_id", "draft_qty_set"],
     )[0]
-    assert after["count_state"] == line["count_state"]
+    assert after["count_state"] == line["count_state"] == "to_count"
     assert after["quant_id"] == line["quant_id"]
     assert after["draft_qty_set"] == line["draft_qty_set"]
+    # Positive control: the manager cancels it (kept, with its lines).
+    call("stock_mgr", "dealer.stocktake", "action_cancel", [stocktake])
 
 
 def test_stk_13_applied_stocktake_is_kept_and_frozen_over_rpc():

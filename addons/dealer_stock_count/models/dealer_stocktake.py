@@ -383,6 +383,19 @@ class DealerStocktake(models.Model):
                 )
         return super(DealerStocktake, records).write(vals)
 
+    def unlink(self):
+        # The guard's check first, so that a kept stocktake is refused with
+        # its rule whatever tier validation does before the ondelete checks.
+        self._unlink_except_dealer_kept()
+        if not self.env.su and not self.review_ids:
+            # A plan never started has no review, but base_tier_validation's
+            # unlink still removes its (empty) reviews, which dealer_approval,
+            # when installed, refuses to anyone but its own steps: after the
+            # user's own right to delete is checked, delete as superuser.
+            self.check_access("unlink")
+            return super(DealerStocktake, self.sudo()).unlink()
+        return super().unlink()
+
     def _dealer_kept_records(self):
         """A stocktake that was started froze book quantities and holds count
         sheets: it is kept, cancelled or not. Only plans never started may be

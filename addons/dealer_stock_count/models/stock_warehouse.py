@@ -16,6 +16,7 @@ class StockWarehouse(models.Model):
         "res.users",
         "stock_warehouse_dealer_stocktake_counter_rel",
         string="Stocktake counters",
+        check_company=True,
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
         ],
@@ -25,6 +26,7 @@ class StockWarehouse(models.Model):
     dealer_stocktake_responsible_id = fields.Many2one(
         "res.users",
         string="Stocktake responsible",
+        check_company=True,
         domain=lambda self: [
             (
                 "groups_id",
