@@ -13,8 +13,8 @@
     "development_status": "Beta",
     "depends": [
         "dealer_stock_zone",
+        "dealer_approval",
         "purchase_stock",
-        "base_tier_validation",
         "purchase_tier_validation",
     ],
     "data": [

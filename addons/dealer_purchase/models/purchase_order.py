@@ -296,8 +296,8 @@ class PurchaseOrder(models.Model):
 
     def _dealer_check_legal_approval(self):
         """PUR-15: an order that needs legal review is confirmed only once a
-        Legal Reviewer approved its terms (recorded by the approval, not by the
-        review records any user can write)."""
+        Legal Reviewer approved its terms, as the approval recorded it on the
+        order (not as review records say: their status is not the decision)."""
         for order in self:
             needed = (
                 order.dealer_legal_review_required
@@ -349,17 +349,6 @@ class PurchaseOrder(models.Model):
                     "dealer_legal_approved_by_id": self.env.user.id,
                     "dealer_legal_approved_on": fields.Datetime.now(),
                 }
-            )
-            comment = "; ".join(c for c in approved.mapped("comment") if c)
-            self._message_log(
-                body=plaintext2html(
-                    self.env._(
-                        "Terms approved in legal review by %(user)s (PUR-15). "
-                        "%(comment)s",
-                        user=self.env.user.name,
-                        comment=comment,
-                    )
-                )
             )
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
