@@ -371,10 +371,15 @@ class PurchaseOrder(models.Model):
 
     @api.model
     def _get_under_validation_exceptions(self):
-        # The approval's own record is written while the order is under review.
+        # The approval's own record, and a manager's decision on the supplier,
+        # are written while the order is under review (both governed).
         return super()._get_under_validation_exceptions() + [
             "dealer_legal_approved_by_id",
             "dealer_legal_approved_on",
+            "dealer_qualification_override",
+            "dealer_override_user_id",
+            "dealer_override_date",
+            "dealer_override_partner_id",
         ]
 
     # ------------------------------------------------------------------ actions

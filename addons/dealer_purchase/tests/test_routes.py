@@ -207,6 +207,18 @@ class TestRoutes(DealerPurchaseCommon):
         order.button_confirm()
         self.assertEqual(order.state, "purchase")
 
+    def test_pur_09_decision_while_under_legal_review(self):
+        """PUR-09, PUR-15: the manager's decision is taken while the contract is
+        in legal review; the terms stay frozen."""
+        order = self._buyer_order(partner=self.unqualified, qty=600, **CLAUSES)
+        order.request_validation()
+        order.with_user(self.purchasing_manager).action_dealer_override(
+            reason="Sole source"
+        )
+        self._validate(order, self.legal)
+        order.button_confirm()
+        self.assertEqual(order.state, "purchase")
+
     def test_pur_09_override_holds_for_its_supplier_only(self):
         """PUR-09: a decision for one supplier does not carry over when the
         order's supplier is changed."""
