@@ -13,8 +13,8 @@
     "development_status": "Beta",
     "depends": [
         "dealer_stock_zone",
-        "purchase_stock",
         "dealer_approval",
+        "purchase_stock",
         "purchase_tier_validation",
     ],
     "data": [

@@ -4,10 +4,14 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import plaintext2html
 
+from odoo.addons.dealer_approval.tools import as_review_step
 from odoo.addons.dealer_base.tools import has_words
 
 # What a plan states besides its lines; frozen once it leaves draft (PUR-13).
 PLAN_TERMS = ("date", "warehouse_id", "company_id", "budget")
+# base_tier_validation's context keys that switch its write checks off: kept
+# only for our own actions (issue 15; dealer_approval drops the first one too).
+TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 
 
 class DealerPurchasePlan(models.Model):
@@ -17,6 +21,9 @@ class DealerPurchasePlan(models.Model):
 
     _name = "dealer.purchase.plan"
     _description = "Purchase Plan"
+    # dealer_approval: tier validation with the suite's safeguards (reviews
+    # changed only by their reviewers, decisions in the chatter) and
+    # dealer_base's guard.
     _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -36,10 +43,10 @@ class DealerPurchasePlan(models.Model):
     _dealer_keep_rule = "PUR-13"
     _dealer_deletable_states = ("draft",)
 
-    # dealer_approval: review and approval before the plan is approved, never
-    # by who prepared it.
+    # Review and approval before the plan is approved.
     _state_from = ["draft"]
     _state_to = ["approved"]
+    _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "PUR-13"
 
@@ -138,7 +145,17 @@ class DealerPurchasePlan(models.Model):
                     )
                 )
 
+    def _dealer_without_tier_skip_keys(self):
+        if self._dealer_is_trusted() or not any(
+            self.env.context.get(key) for key in TIER_SKIP_KEYS
+        ):
+            return self
+        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
+
     def write(self, vals):
+        plans = self._dealer_without_tier_skip_keys()
+        if plans is not self:
+            return plans.write(vals)
         if not self._dealer_is_trusted() and set(vals) & set(PLAN_TERMS):
             # Under review the tier validation refuses it; once approved,
             # ordered or cancelled, the plan is kept as it was decided.
@@ -158,11 +175,34 @@ class DealerPurchasePlan(models.Model):
                     )
         return super().write(vals)
 
+    def unlink(self):
+        # The manual's refusal first (PUR-13), before the reviews are removed.
+        self._unlink_except_dealer_kept()
+        # dealer_approval removes a deleted draft's reviews as a review step;
+        # base_tier_validation then removes them again from its cache, which
+        # must be a review step too (else deleting a draft under review fails).
+        return super(DealerPurchasePlan, as_review_step(self)).unlink()
+
     # ------------------------------------------------------------------ approval
     def _dealer_approval_authors(self):
-        """Who prepared the plan or asked for its approval: never its approver
-        (PUR-13)."""
+        """Who prepared the plan or asked for its approval: never its approver."""
         return super()._dealer_approval_authors() | self.user_id | self.create_uid
+
+    def _dealer_check_not_author(self):
+        # PUR-13: the plan's author never approves their own plan.
+        for plan in self:
+            if self.env.user in plan._dealer_approval_authors():
+                raise UserError(
+                    self.env._(
+                        "Plan %s: you prepared it, so someone else reviews and "
+                        "approves it (PUR-13).",
+                        plan.name,
+                    )
+                )
+
+    def validate_tier(self):
+        self._dealer_check_not_author()
+        return super().validate_tier()
 
     def _dealer_decision_fields(self, review):
         """The plan's record of ``review``'s decision: the Purchasing Manager's
@@ -175,10 +215,11 @@ class DealerPurchasePlan(models.Model):
         return None
 
     def _validate_tier(self, tiers=False):
+        self._dealer_check_not_author()
         user = self.env.user
-        # The reviews this user can decide as a member of the definition's
-        # group (review records and their reviewer lists can be written by
-        # any user: the definition cannot).
+        # The reviews this user decides as a member of the definition's group
+        # (the definition, not the review's own reviewer list, says who may);
+        # each decision is also posted in the chatter by dealer_approval.
         genuine = (tiers or self.review_ids).filtered(
             lambda r: r.status in ("waiting", "pending")
             and r.definition_id.reviewer_group_id in user.groups_id
@@ -194,16 +235,6 @@ class DealerPurchasePlan(models.Model):
             if not decision:
                 continue
             self._dealer_as_action().write({decision[0]: user.id, decision[1]: now})
-            self._message_log(
-                body=plaintext2html(
-                    self.env._(
-                        "%(tier)s: approved by %(user)s (PUR-13). %(comment)s",
-                        tier=review.definition_id.name,
-                        user=user.name,
-                        comment=review.comment or "",
-                    )
-                )
-            )
         # Fully validated, reviewed and approved: the plan is approved at once.
         self.filtered(
             lambda p: p.state == "draft"

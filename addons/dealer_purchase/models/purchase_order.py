@@ -296,8 +296,8 @@ class PurchaseOrder(models.Model):
 
     def _dealer_check_legal_approval(self):
         """PUR-15: an order that needs legal review is confirmed only once a
-        Legal Reviewer approved its terms (recorded by the approval, not by the
-        review records any user can write)."""
+        Legal Reviewer approved its terms, as the approval recorded it on the
+        order (not as review records say: their status is not the decision)."""
         for order in self:
             needed = (
                 order.dealer_legal_review_required
@@ -350,17 +350,6 @@ class PurchaseOrder(models.Model):
                     "dealer_legal_approved_on": fields.Datetime.now(),
                 }
             )
-            comment = "; ".join(c for c in approved.mapped("comment") if c)
-            self._message_log(
-                body=plaintext2html(
-                    self.env._(
-                        "Terms approved in legal review by %(user)s (PUR-15). "
-                        "%(comment)s",
-                        user=self.env.user.name,
-                        comment=comment,
-                    )
-                )
-            )
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
         return res
@@ -382,10 +371,15 @@ class PurchaseOrder(models.Model):
 
     @api.model
     def _get_under_validation_exceptions(self):
-        # The approval's own record is written while the order is under review.
+        # The approval's own record, and a manager's decision on the supplier,
+        # are written while the order is under review (both governed).
         return super()._get_under_validation_exceptions() + [
             "dealer_legal_approved_by_id",
             "dealer_legal_approved_on",
+            "dealer_qualification_override",
+            "dealer_override_user_id",
+            "dealer_override_date",
+            "dealer_override_partner_id",
         ]
 
     # ------------------------------------------------------------------ actions

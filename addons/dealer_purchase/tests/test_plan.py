@@ -112,7 +112,9 @@ class TestPurchasePlan(DealerPurchaseCommon):
         self.assertFalse(
             plan.with_user(self.admin_manager).can_review, "review comes first"
         )
-        other_manager = self.purchasing_manager.copy({"login": "pu_manager2"})
+        other_manager = self.purchasing_manager.copy(
+            {"login": "pu_manager2", "email": "pu_manager2@example.com"}
+        )
         self._validate(plan, other_manager)
         self.assertEqual(plan.state, "draft")
         with self.assertRaises(UserError):

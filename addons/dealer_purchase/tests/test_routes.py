@@ -5,7 +5,7 @@ state transitions, context keys, import (``load``) and deletes, each by the
 least-privileged user who could try it, with a positive control."""
 
 from odoo import Command, fields
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .common import DealerPurchaseCommon
@@ -207,6 +207,18 @@ class TestRoutes(DealerPurchaseCommon):
         order.button_confirm()
         self.assertEqual(order.state, "purchase")
 
+    def test_pur_09_decision_while_under_legal_review(self):
+        """PUR-09, PUR-15: the manager's decision is taken while the contract is
+        in legal review; the terms stay frozen."""
+        order = self._buyer_order(partner=self.unqualified, qty=600, **CLAUSES)
+        order.request_validation()
+        order.with_user(self.purchasing_manager).action_dealer_override(
+            reason="Sole source"
+        )
+        self._validate(order, self.legal)
+        order.button_confirm()
+        self.assertEqual(order.state, "purchase")
+
     def test_pur_09_override_holds_for_its_supplier_only(self):
         """PUR-09: a decision for one supplier does not carry over when the
         order's supplier is changed."""
@@ -316,14 +328,16 @@ class TestRoutes(DealerPurchaseCommon):
                 order.write(vals)
 
     def test_pur_15_forged_review_records_do_not_confirm(self):
-        """PUR-15, issue 16: OCA lets any user write tier reviews; a review the
-        buyer marks approved in the Legal Reviewer's name does not confirm the
-        order, by the button or by writing its state."""
+        """PUR-15, issue 16: the buyer cannot mark the review approved in the
+        Legal Reviewer's name (dealer_approval); and a review marked approved
+        by any other way than the Legal Reviewer's validation does not confirm
+        the order, by the button or by writing its state."""
         order = self._legal_order()
         order.request_validation()
-        order.review_ids.write(
-            {"status": "approved", "done_by": self.legal.id, "comment": "OK"}
-        )
+        forged = {"status": "approved", "done_by": self.legal.id, "comment": "OK"}
+        with self.assertRaises(AccessError):
+            order.review_ids.write(forged)
+        order.review_ids.sudo().write(forged)
         with self.assertRaisesRegex(ValidationError, "PUR-15"):
             order.button_confirm()
         with self.assertRaisesRegex(ValidationError, "PUR-15"):
@@ -335,7 +349,10 @@ class TestRoutes(DealerPurchaseCommon):
         but a Legal Reviewer approve the terms."""
         order = self._legal_order()
         order.request_validation()
-        order.review_ids.write({"reviewer_ids": [Command.link(self.buyer.id)]})
+        forged = {"reviewer_ids": [Command.link(self.buyer.id)]}
+        with self.assertRaises(AccessError):
+            order.review_ids.write(forged)
+        order.review_ids.sudo().write(forged)
         with self.assertRaisesRegex(UserError, "Only a Legal Reviewer"):
             self._validate(order, self.buyer)
         self.assertFalse(order.dealer_legal_approved_by_id)
@@ -474,13 +491,17 @@ class TestRoutes(DealerPurchaseCommon):
                 plan.with_user(self.purchasing_manager).write(vals)
 
     def test_pur_13_forged_review_does_not_approve(self):
-        """PUR-13, issue 16: the Purchasing Manager's review marked approved by
-        the buyer on the review record does not count: Administration's
-        approval alone leaves the plan in draft, and it is not ordered."""
+        """PUR-13, issue 16: the buyer cannot mark the Purchasing Manager's
+        review approved (dealer_approval); a review marked approved other than
+        by its reviewer's validation does not count: Administration's approval
+        alone leaves the plan in draft, and it is not ordered."""
         plan = self._plan()
         plan.request_validation()
         first = plan.review_ids.sorted("sequence")[:1]
-        first.write({"status": "approved", "done_by": self.purchasing_manager.id})
+        forged = {"status": "approved", "done_by": self.purchasing_manager.id}
+        with self.assertRaises(AccessError):
+            first.write(forged)
+        first.sudo().write(forged)
         self._validate(plan, self.admin_manager)
         self.assertFalse(plan.reviewed_by_id)
         self.assertEqual(plan.state, "draft")
@@ -518,6 +539,11 @@ class TestRoutes(DealerPurchaseCommon):
         draft = self._plan()
         draft.with_user(self.purchasing_manager).unlink()
         self.assertFalse(draft.exists())
+        under_review = self._plan()
+        under_review.request_validation()
+        reviews = under_review.review_ids
+        under_review.with_user(self.purchasing_manager).unlink()
+        self.assertFalse(under_review.exists() or reviews.exists())
 
     def test_pur_13_approved_plan_keeps_its_terms(self):
         """PUR-13: an approved plan's budget, warehouse and date stay; under
