@@ -138,9 +138,14 @@ def test_stocktake_blind_count_recount_and_apply_over_rpc():
     uids = call.uids
 
     warehouse = call(
-        "admin", "stock.warehouse", "search_read", [], fields=["lot_stock_id"]
+        "admin",
+        "stock.warehouse",
+        "search_read",
+        [],
+        fields=["lot_stock_id", "company_id"],
     )
     stock_id = warehouse[0]["lot_stock_id"][0]
+    company_id = warehouse[0]["company_id"][0]
     bin_id = call(
         "admin",
         "stock.location",
@@ -154,6 +159,10 @@ def test_stocktake_blind_count_recount_and_apply_over_rpc():
         [("default_code", "=", "KBD-K380")],
         fields=["id"],
     )[0]["id"]
+    # Stock is adjusted only through stocktakes (STK-13): the administrator
+    # allows Physical Inventory for a moment to stock the new bin.
+    allow = "dealer_stocktake_allow_inventory_adjustment"
+    call("admin", "res.company", "write", [company_id], {allow: True})
     quant = call(
         "admin",
         "stock.quant",
@@ -165,6 +174,7 @@ def test_stocktake_blind_count_recount_and_apply_over_rpc():
         },
         context={"inventory_mode": True},
     )
+    call("admin", "res.company", "write", [company_id], {allow: False})
 
     stocktake = call(
         "stock_mgr",

@@ -24,17 +24,27 @@ DEPARTMENTS = [
 GOVERNED_KEY = "dealer_governed"
 
 
-class _ServerToken(str):
+class ServerToken:
     """A context value only server code can hold. Contexts that reach Odoo over
     JSON-RPC, XML-RPC or import are made of plain JSON values: a caller can send
-    the string, never this object, and the guard checks identity (``is``). It is a
-    ``str`` so that an action dictionary that copies the context still
-    serialises to JSON."""
+    a string, never this object, and the guards check identity (``is``).
 
-    __slots__ = ()
+    Equality is identity too: Odoo reuses an environment whose context compares
+    equal, so a token equal to its string would let a caller's context find the
+    server's environment. ``str()`` gives a name for JSON, should an action copy
+    the context into what it returns."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        return f"<ServerToken {self.name}>"
 
 
-GOVERNED_TOKEN = _ServerToken("server")
+GOVERNED_TOKEN = ServerToken("dealer_governed")
 
 _WORD = re.compile(r"\w", re.UNICODE)
 

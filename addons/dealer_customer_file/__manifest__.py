@@ -14,6 +14,7 @@
     "development_status": "Beta",
     "depends": [
         "dealer_sale",
+        "dealer_approval",
         "sale_margin",
     ],
     "data": [

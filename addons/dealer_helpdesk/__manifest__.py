@@ -27,6 +27,7 @@
         "data/ir_cron_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
         "wizards/dealer_helpdesk_promise_extend_views.xml",
+        "wizards/dealer_helpdesk_type_change_views.xml",
         "views/dealer_helpdesk_article_views.xml",
         "views/dealer_helpdesk_handover_views.xml",
         "views/helpdesk_ticket_views.xml",

@@ -16,6 +16,7 @@
     # once installation ends, which also sets the company currency.
     "depends": [
         "dealer_base",
+        "dealer_approval",
         "dealer_stock_zone",
         "dealer_stock_count",
         "dealer_warranty",

@@ -36,6 +36,7 @@
         "views/stock_picking_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_purchase_menus.xml",
+        "wizards/dealer_purchase_reason_wizard_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -1,11 +1,11 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo_test_helper import FakeModelLoader
-
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.base.tests.common import BaseCommon
+
+from .common import load_fake_models
 
 
 @tagged("post_install", "-at_install")
@@ -16,40 +16,18 @@ class TestGovernedMixin(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.loader = FakeModelLoader(cls.env, cls.__module__)
-        cls.loader.backup_registry()
         from .governed_tester import (
             DealerGovernedTester,
             DealerGovernedTesterExtension,
         )
 
-        cls.loader.update_registry(
-            (DealerGovernedTester, DealerGovernedTesterExtension)
-        )
-        cls.addClassCleanup(cls._restore_registry)
-        model = cls.env["ir.model"]._get("dealer.governed.tester")
-        cls.env["ir.model.access"].create(
-            {
-                "name": "tester",
-                "model_id": model.id,
-                "group_id": cls.env.ref("base.group_user").id,
-                "perm_read": True,
-                "perm_write": True,
-                "perm_create": True,
-                "perm_unlink": True,
-            }
+        load_fake_models(
+            cls, cls.__module__, DealerGovernedTester, DealerGovernedTesterExtension
         )
         cls.user = new_test_user(
             cls.env, login="governed_user", groups="base.group_user"
         )
         cls.Tester = cls.env["dealer.governed.tester"].with_user(cls.user)
-
-    @classmethod
-    def _restore_registry(cls):
-        cls.loader.restore_registry()
-        # odoo_test_helper puts the classes back, not the registry's maps of
-        # computed fields and triggers: set the models up again.
-        cls.env.registry.setup_models(cls.env.cr)
 
     def test_write_of_a_governed_field_is_refused(self):
         rec = self.Tester.create({"name": "A", "qty": 1})
@@ -82,6 +60,20 @@ class TestGovernedMixin(BaseCommon):
         forged = rec.with_context(dealer_governed="server")
         with self.assertRaisesRegex(UserError, "TST-01"):
             forged.write({"state": "done"})
+
+    def test_a_forged_key_never_reaches_the_servers_environment(self):
+        """Odoo reuses an environment whose context compares equal: the forged
+        string must not find the action's environment, in either order."""
+        rec = self.Tester.create({"name": "A"})
+        rec._dealer_as_action().write({"name": "trusted first"})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            rec.with_context(dealer_governed="dealer_governed").write({"state": "done"})
+        other = self.Tester.create({"name": "B"})
+        forged = other.with_context(dealer_governed="dealer_governed")
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            forged.write({"state": "done"})
+        other.action_done()
+        self.assertEqual(other.state, "done")
 
     def test_rewriting_the_same_value_is_not_refused(self):
         rec = self.Tester.create({"name": "A"})

@@ -13,5 +13,4 @@ from . import dealer_customer_file_visit
 from . import dealer_visit_material
 from . import res_partner
 from . import ir_attachment
-from . import tier_definition
 from . import ir_actions_report

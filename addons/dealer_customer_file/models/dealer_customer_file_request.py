@@ -5,16 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-# The departments of dealer_base: each has dealer_base.group_<key>_user for
-# its staff and dealer_base.group_<key>_manager for its heads.
-DEPARTMENT_NAMES = [
-    ("sales", "Sales"),
-    ("technical", "Technical"),
-    ("purchasing", "Purchasing"),
-    ("warehouse", "Warehouse"),
-    ("after_sales", "After-sales"),
-    ("administration", "Administration"),
-]
+from odoo.addons.dealer_base.tools import DEPARTMENTS
 
 
 class DealerCustomerFileRequest(models.Model):
@@ -25,13 +16,23 @@ class DealerCustomerFileRequest(models.Model):
 
     _name = "dealer.customer.file.request"
     _description = "Customer File Access Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
     _order = "id desc"
 
     _state_from = ["draft", "submitted"]
     _state_to = ["approved"]
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
+    _dealer_approval_rule = "CUS-19"
+    # Who asked, who signs and what was lent are set by the workflow only
+    # (state and the reviewer fields are governed by dealer.approval.mixin).
+    _dealer_governed = {
+        "requester_id": "CUS-18",
+        "date_submitted": "CUS-18",
+        "head_group_id": "CUS-18",
+        "custodian_ids": "CUS-19",
+        "grant_id": "CUS-19",
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -56,7 +57,7 @@ class DealerCustomerFileRequest(models.Model):
         default=lambda self: self.env.user,
     )
     department = fields.Selection(
-        DEPARTMENT_NAMES,
+        DEPARTMENTS,
         compute="_compute_department",
         store=True,
         readonly=False,
@@ -117,10 +118,10 @@ class DealerCustomerFileRequest(models.Model):
 
     @api.model
     def _dealer_department_of(self, user):
-        for key, _label in DEPARTMENT_NAMES:
-            if self._dealer_in_department(user, key):
-                return key
-        return "administration"
+        return user._dealer_department() or "administration"
+
+    def _dealer_approval_authors(self):
+        return super()._dealer_approval_authors() | self.requester_id
 
     @api.depends("requester_id")
     def _compute_department(self):
@@ -213,7 +214,7 @@ class DealerCustomerFileRequest(models.Model):
                 )
         self.invalidate_recordset(["need_validation"])
         reviews = super().request_validation()
-        self.with_context(skip_validation_check=True).write(
+        self._dealer_as_action().with_context(skip_validation_check=True).write(
             {"state": "submitted", "date_submitted": fields.Datetime.now()}
         )
         return reviews
@@ -259,7 +260,9 @@ class DealerCustomerFileRequest(models.Model):
             lambda r: r.state == "submitted"
             and any(review.status == "rejected" for review in r.review_ids)
         )
-        refused.with_context(skip_validation_check=True).write({"state": "refused"})
+        refused._dealer_as_action().with_context(skip_validation_check=True).write(
+            {"state": "refused"}
+        )
         for request in refused:
             request.message_post(
                 body=self.env._("Your request was refused."),
@@ -290,7 +293,7 @@ class DealerCustomerFileRequest(models.Model):
             )
         )
         for request, grant in zip(self, grants, strict=True):
-            request.with_context(skip_validation_check=True).write(
+            request._dealer_as_action().with_context(skip_validation_check=True).write(
                 {"state": "approved", "grant_id": grant.id}
             )
             request.message_post(
@@ -308,9 +311,11 @@ class DealerCustomerFileRequest(models.Model):
     def restart_validation(self):
         """Restarting the signatures sends the request back to its requester."""
         res = super().restart_validation()
-        self.filtered(lambda r: r.state == "submitted").with_context(
-            skip_validation_check=True
-        ).write({"state": "draft"})
+        self.filtered(
+            lambda r: r.state == "submitted"
+        )._dealer_as_action().with_context(skip_validation_check=True).write(
+            {"state": "draft"}
+        )
         return res
 
     def action_cancel(self):
@@ -327,7 +332,9 @@ class DealerCustomerFileRequest(models.Model):
                         request.name,
                     )
                 )
-        self.with_context(skip_validation_check=True).write({"state": "cancel"})
+        self._dealer_as_action().with_context(skip_validation_check=True).write(
+            {"state": "cancel"}
+        )
         return True
 
     def action_return(self):

@@ -4,6 +4,9 @@ from . import helpdesk_ticket_team
 from . import dealer_helpdesk_article
 from . import dealer_helpdesk_handover
 from . import helpdesk_ticket
+from . import helpdesk_ticket_promise
+from . import helpdesk_ticket_closing
+from . import helpdesk_ticket_type
 from . import calendar_event
 from . import repair_order
 from . import dealer_helpdesk_ticket_report

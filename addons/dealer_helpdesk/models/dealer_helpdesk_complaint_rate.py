@@ -5,7 +5,9 @@ from odoo.tools import SQL
 
 
 class DealerHelpdeskComplaintRate(models.Model):
-    """CMP-10: complaints per 100 confirmed sales orders, per month."""
+    """CMP-10: complaints per 100 confirmed sales orders, per month. Archived
+    complaints count too: a complaint received stays one (tickets are never
+    deleted, and only a manager changes a ticket's type, with a reason)."""
 
     _name = "dealer.helpdesk.complaint.rate"
     _description = "Complaint Rate"
@@ -31,7 +33,7 @@ class DealerHelpdeskComplaintRate(models.Model):
                        )::date AS month,
                        count(*) AS n
                   FROM helpdesk_ticket
-                 WHERE dealer_ticket_type = 'complaint' AND active
+                 WHERE dealer_ticket_type = 'complaint'
                  GROUP BY 1, 2
             ), orders AS (
                 SELECT company_id,

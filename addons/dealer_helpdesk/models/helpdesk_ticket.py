@@ -4,9 +4,11 @@ from datetime import timedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_datetime
 
-from .selections import CHANNELS, SEVERITIES, SLA_STATES, TICKET_TYPES
+from odoo.addons.dealer_base.tools import has_words
+
+from .governed_defaults import without_governed_defaults
+from .selections import CHANNELS, SEVERITIES, TICKET_TYPES
 
 ROOT_CAUSE_CATEGORIES = [
     ("product_quality", "Product quality"),
@@ -21,7 +23,24 @@ ROOT_CAUSE_CATEGORIES = [
 
 class HelpdeskTicket(models.Model):
     _name = "helpdesk.ticket"
-    _inherit = ["helpdesk.ticket", "rating.mixin"]
+    _inherit = ["helpdesk.ticket", "rating.mixin", "dealer.governed.mixin"]
+    _check_company_auto = True
+
+    # Fields only the ticket's own actions change, on every route (dealer_base's
+    # guard; the promise and its status are in helpdesk_ticket_promise.py, the
+    # type in helpdesk_ticket_type.py). The warranty and the serial check are
+    # computed from the serial; the outcome fields are set by the actions that
+    # check what the rule needs (a diagnosis, a repair order, a shipment).
+    _dealer_governed = {
+        "dealer_warranty_id": "ASV-23",
+        "dealer_serial_flag": "ASV-06",
+        "dealer_resolution": "KNW-02",
+        "dealer_warranty_claim_id": "ASV-20",
+        "dealer_shipment_notified": "ASV-11",
+    }
+    # ASV-05, CMP-08: every request is recorded; a ticket is archived or
+    # cancelled, never deleted.
+    _dealer_keep_rule = "ASV-05"
 
     # helpdesk_mgmt's own channels, for tickets created by the email gateway
     # or the portal.
@@ -31,7 +50,16 @@ class HelpdeskTicket(models.Model):
         "helpdesk_mgmt.helpdesk_ticket_channel_phone": "phone",
     }
 
+    # Fields a ticket is given at intake, then governed (helpdesk_ticket_type.py).
+    _dealer_intake_fields = ("dealer_ticket_type",)
+
     # ------------------------------------------------------------------ fields
+    # Company consistency of helpdesk_mgmt's own links.
+    partner_id = fields.Many2one(check_company=True)
+    team_id = fields.Many2one(check_company=True)
+    category_id = fields.Many2one(check_company=True)
+    # A ticket is archived instead of deleted: the chatter says who and when.
+    active = fields.Boolean(tracking=True)
     # ASV-05, KNW-01, KNW-03: what the request is, where it came from, how bad.
     dealer_ticket_type = fields.Selection(
         TICKET_TYPES,
@@ -57,7 +85,11 @@ class HelpdeskTicket(models.Model):
         SEVERITIES, string="Severity", default="normal", required=True, tracking=True
     )
     product_id = fields.Many2one(
-        "product.product", string="Product", tracking=True, index="btree_not_null"
+        "product.product",
+        string="Product",
+        tracking=True,
+        index="btree_not_null",
+        check_company=True,
     )
     dealer_serial = fields.Char(
         string="Serial number",
@@ -72,6 +104,7 @@ class HelpdeskTicket(models.Model):
         store=True,
         readonly=False,
         index="btree_not_null",
+        check_company=True,
     )
     dealer_usage_environment = fields.Text(
         string="Usage environment",
@@ -101,38 +134,6 @@ class HelpdeskTicket(models.Model):
     )
     dealer_warranty_covered = fields.Boolean(
         string="In warranty", compute="_compute_dealer_warranty_message"
-    )
-    # CMP-02: when the request came in, and the processing time promised.
-    dealer_received_date = fields.Datetime(
-        string="Received on",
-        readonly=True,
-        copy=False,
-        index=True,
-        help="When the request was taken; the promise counts from here.",
-    )
-    dealer_promised_date = fields.Datetime(
-        string="Promised by", readonly=True, copy=False, tracking=True, index=True
-    )
-    dealer_promised_date_initial = fields.Datetime(
-        string="First promise", readonly=True, copy=False
-    )
-    dealer_promise_reason = fields.Text(
-        string="Extension reason", readonly=True, copy=False, tracking=True
-    )
-    dealer_at_risk_date = fields.Datetime(
-        string="At risk from", readonly=True, index=True
-    )
-    dealer_sla_state = fields.Selection(
-        SLA_STATES,
-        string="Promise status",
-        default="on_time",
-        readonly=True,
-        copy=False,
-        tracking=True,
-        index=True,
-    )
-    dealer_closed_on_time = fields.Boolean(
-        string="Closed on time", readonly=True, copy=False
     )
     dealer_department = fields.Selection(
         related="team_id.dealer_department", store=True, string="Department"
@@ -197,6 +198,7 @@ class HelpdeskTicket(models.Model):
         readonly=True,
         copy=False,
         index="btree_not_null",
+        check_company=True,
     )
     # ASV-11: the repaired unit on its way back.
     dealer_carrier = fields.Char(string="Carrier", tracking=True, copy=False)
@@ -261,7 +263,10 @@ class HelpdeskTicket(models.Model):
             serial = (ticket.dealer_serial or "").strip()
             if not serial:
                 continue
-            domain = [("name", "=", serial)]
+            domain = [
+                ("name", "=", serial),
+                ("company_id", "in", [ticket.company_id.id, False]),
+            ]
             if ticket.product_id:
                 domain.append(("product_id", "=", ticket.product_id.id))
             lot = self.env["stock.lot"].search(domain, limit=1)
@@ -372,60 +377,6 @@ class HelpdeskTicket(models.Model):
         return domain
 
     # ------------------------------------------------------------- constrains
-    @api.constrains(
-        "stage_id",
-        "dealer_root_cause",
-        "dealer_corrective_action",
-        "dealer_customer_confirmation",
-        "dealer_assessment_result",
-        "dealer_training_attendee_ids",
-    )
-    def _check_dealer_closing(self):
-        """CMP-07, CMP-08, ASV-16: what a closed ticket must carry. Checked in
-        the ORM so that no view, import or portal button goes around it."""
-        _ = self.env._
-        for ticket in self.filtered(lambda t: t.stage_id.closed):
-            if ticket.dealer_ticket_type == "complaint":
-                missing = [
-                    ticket._fields[name].get_description(self.env)["string"]
-                    for name in (
-                        "dealer_root_cause",
-                        "dealer_corrective_action",
-                        "dealer_customer_confirmation",
-                    )
-                    if not ticket[name]
-                ]
-                if missing:
-                    raise ValidationError(
-                        _(
-                            "CMP-07/CMP-08: complaint %(ticket)s cannot be closed "
-                            "without %(fields)s.",
-                            ticket=ticket.display_name,
-                            fields=", ".join(missing),
-                        )
-                    )
-                if (
-                    ticket.dealer_customer_confirmation == "attempted"
-                    and not ticket.dealer_confirmation_note
-                ):
-                    raise ValidationError(
-                        _(
-                            "CMP-08: write down in the Confirmation note when and "
-                            "how the customer of %(ticket)s was tried.",
-                            ticket=ticket.display_name,
-                        )
-                    )
-            if ticket.dealer_ticket_type == "training" and not (
-                ticket.dealer_assessment_result and ticket.dealer_training_attendee_ids
-            ):
-                raise ValidationError(
-                    _(
-                        "ASV-16: training %(ticket)s cannot be closed without its "
-                        "Attendees and Assessment result.",
-                        ticket=ticket.display_name,
-                    )
-                )
-
     @api.constrains("stage_id", "dealer_ticket_type")
     def _check_dealer_handover(self):
         """ASV-12: no installation work before the installer acknowledged the
@@ -449,12 +400,36 @@ class HelpdeskTicket(models.Model):
                     )
                 )
 
+    @api.constrains("dealer_expected_arrival", "dealer_received_date")
+    def _check_dealer_expected_arrival(self):
+        """ASV-11, bad input: the unit cannot arrive before the request came in."""
+        for ticket in self.filtered("dealer_expected_arrival"):
+            received = fields.Date.to_date(
+                ticket.dealer_received_date or ticket.create_date
+            )
+            if received and ticket.dealer_expected_arrival < received:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s of %(ticket)s cannot be before the day the "
+                        "request was received, %(day)s (ASV-11).",
+                        field=self._fields[
+                            "dealer_expected_arrival"
+                        ]._description_string(self.env),
+                        ticket=ticket.display_name,
+                        day=received,
+                    )
+                )
+
     # -------------------------------------------------------------------- CRUD
+    @api.model
+    def default_get(self, fields_list):
+        # The type is chosen at intake (a menu may open a form with it).
+        this = without_governed_defaults(self, allowed=self._dealer_intake_fields)
+        return super(HelpdeskTicket, this).default_get(fields_list)
+
     @api.model_create_multi
     def create(self, vals_list):
-        now = fields.Datetime.now()
         Company = self.env["res.company"]
-        Team = self.env["helpdesk.ticket.team"]
         for vals in vals_list:
             ticket_type = vals.get("dealer_ticket_type") or self.default_get(
                 ["dealer_ticket_type"]
@@ -465,80 +440,10 @@ class HelpdeskTicket(models.Model):
                 team = company._dealer_hd_team(ticket_type)
                 if team:
                     vals["team_id"] = team.id
-            team = Team.browse(vals.get("team_id"))
-            if team.company_id:
-                company = team.company_id
-            # CMP-02: the promise is made when the request is taken.
-            received = fields.Datetime.to_datetime(
-                vals.setdefault("dealer_received_date", now)
-            )
-            if not vals.get("dealer_promised_date"):
-                delta = company._dealer_hd_promised_delta(
-                    ticket_type, vals.get("dealer_severity") or "normal"
-                )
-                vals["dealer_promised_date"] = received + delta
-                vals["dealer_at_risk_date"] = received + delta * (
-                    company.dealer_hd_at_risk_pct / 100.0
-                )
-            vals.setdefault(
-                "dealer_promised_date_initial", vals["dealer_promised_date"]
-            )
-            vals.setdefault("dealer_at_risk_date", vals["dealer_promised_date"])
+        # CMP-02: the promise is computed on creation (_compute_dealer_promise).
         tickets = super().create(vals_list)
         tickets._dealer_send_acknowledgement()
         return tickets
-
-    def write(self, vals):
-        if "dealer_promised_date_initial" in vals and any(
-            self.mapped("dealer_promised_date_initial")
-        ):
-            raise UserError(
-                self.env._("CMP-02: the first promise made to the customer is kept.")
-            )
-        if "dealer_promised_date" in vals:
-            self._dealer_check_promise_change(vals)
-        closing = self.browse()
-        if vals.get("stage_id"):
-            stage = self.env["helpdesk.ticket.stage"].browse(vals["stage_id"])
-            if stage.closed:
-                closing = self.filtered(lambda t: not t.stage_id.closed)
-        result = super().write(vals)
-        if "dealer_promised_date" in vals:
-            self._dealer_reset_sla_after_extension()
-        if closing:
-            closing._dealer_after_close()
-        return result
-
-    def _dealer_check_promise_change(self, vals):
-        """CMP-02: a promise can only be pushed back, and only with a reason."""
-        new = fields.Datetime.to_datetime(vals["dealer_promised_date"])
-        for ticket in self.filtered("dealer_promised_date"):
-            if new == ticket.dealer_promised_date:
-                continue
-            if not new or new < ticket.dealer_promised_date:
-                raise UserError(
-                    self.env._(
-                        "CMP-02: the promised time of %(ticket)s can only be "
-                        "extended, not brought forward or removed.",
-                        ticket=ticket.display_name,
-                    )
-                )
-            if not (vals.get("dealer_promise_reason") or "").strip():
-                raise UserError(
-                    self.env._(
-                        "CMP-02: extending the promised time of %(ticket)s needs an "
-                        "Extension reason.",
-                        ticket=ticket.display_name,
-                    )
-                )
-
-    def _dealer_reset_sla_after_extension(self):
-        for ticket in self:
-            start = ticket.dealer_received_date or ticket.create_date
-            pct = ticket.company_id.dealer_hd_at_risk_pct / 100.0
-            at_risk = start + (ticket.dealer_promised_date - start) * pct
-            ticket.write({"dealer_at_risk_date": at_risk})
-        self.filtered(lambda t: not t.stage_id.closed)._dealer_check_sla()
 
     # ------------------------------------------------------------------ emails
     def _dealer_send_acknowledgement(self):
@@ -548,7 +453,7 @@ class HelpdeskTicket(models.Model):
             "dealer_helpdesk.mail_template_ticket_acknowledgement",
             raise_if_not_found=False,
         )
-        if not template or self.env.context.get("dealer_no_acknowledgement"):
+        if not template:
             return
         for ticket in self.filtered(lambda t: t.partner_id.email or t.partner_email):
             try:
@@ -574,145 +479,12 @@ class HelpdeskTicket(models.Model):
             summary=self.env._("Tell the customer the promised time"),
         )
 
-    def _dealer_after_close(self):
-        """Freeze the promise status, ask for the customer's rating and plan the
-        follow-up call (CMP-04, CMP-06, ASV-15)."""
-        on_time = self.filtered(
-            lambda t: t.closed_date
-            and t.dealer_promised_date
-            and t.closed_date <= t.dealer_promised_date
-        )
-        late = self - on_time
-        if on_time:
-            on_time.write(
-                {"dealer_closed_on_time": True, "dealer_sla_state": "on_time"}
-            )
-        if late:
-            late.write({"dealer_closed_on_time": False, "dealer_sla_state": "late"})
-        template = self.env.ref(
-            "dealer_helpdesk.mail_template_ticket_rating", raise_if_not_found=False
-        )
-        for ticket in self.filtered(lambda t: t.partner_id.email):
-            if template:
-                ticket.rating_send_request(template, force_send=False)
-        self._dealer_schedule_followup()
-
-    def _dealer_schedule_followup(self):
-        """CMP-06, CMP-08: a call back after the complaint is solved."""
-        complaints = self.filtered(lambda t: t.dealer_ticket_type == "complaint")
-        if not complaints:
-            return
-        activity_type = self.env.ref("dealer_helpdesk.mail_activity_type_followup")
-        vals_list = []
-        for ticket in complaints:
-            days = ticket.company_id.dealer_hd_followup_days
-            user = ticket.user_id or ticket.team_id._dealer_escalation_user()
-            vals_list.append(
-                {
-                    "res_model_id": self.env["ir.model"]._get_id("helpdesk.ticket"),
-                    "res_id": ticket.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": (user or self.env.user).id,
-                    "date_deadline": fields.Date.context_today(self)
-                    + timedelta(days=days),
-                    "summary": self.env._("Follow up the complaint with the customer"),
-                }
-            )
-        self.env["mail.activity"].create(vals_list)
-
-    # --------------------------------------------------------------- SLA check
-    @api.model
-    def _dealer_sla_domains(self, now):
-        open_ = [("stage_id.closed", "=", False), ("dealer_promised_date", "!=", False)]
-        return {
-            "late": open_
-            + [("dealer_promised_date", "<", now), ("dealer_sla_state", "!=", "late")],
-            "at_risk": open_
-            + [
-                ("dealer_promised_date", ">=", now),
-                ("dealer_at_risk_date", "<=", now),
-                ("dealer_sla_state", "!=", "at_risk"),
-            ],
-            "on_time": open_
-            + [
-                ("dealer_at_risk_date", ">", now),
-                ("dealer_sla_state", "!=", "on_time"),
-            ],
-        }
-
-    def _dealer_check_sla(self):
-        """CMP-04, ASV-02: set the promise status of open tickets and escalate
-        the newly late ones. Set-wise (three searches, three writes) and safe
-        to run twice: a ticket already in its status is not touched again."""
-        now = fields.Datetime.now()
-        base = [("id", "in", self.ids)] if self else []
-        moved = {}
-        for state, domain in self._dealer_sla_domains(now).items():
-            tickets = self.search(base + domain)
-            if tickets:
-                # A clock reading, not a decision: no chatter line per ticket
-                # (a catch-up run may move thousands); lateness is recorded by
-                # the escalation activity below.
-                tickets.with_context(mail_notrack=True).write(
-                    {"dealer_sla_state": state}
-                )
-            moved[state] = tickets
-        if moved["late"]:
-            moved["late"]._dealer_escalate()
-        return moved
-
-    @api.model
-    def _dealer_cron_check_sla(self):
-        return self.browse()._dealer_check_sla()
-
-    def _dealer_escalate(self):
-        """CMP-04: the responsible department's manager hears of a late ticket."""
-        activity_type = self.env.ref("dealer_helpdesk.mail_activity_type_escalation")
-        model_id = self.env["ir.model"]._get_id("helpdesk.ticket")
-        today = fields.Date.context_today(self)
-        vals_list = []
-        for team, tickets in self.grouped("team_id").items():
-            manager = team._dealer_escalation_user() if team else self.env["res.users"]
-            for ticket in tickets:
-                user = manager or ticket.user_id
-                if not user:
-                    continue
-                vals_list.append(
-                    {
-                        "res_model_id": model_id,
-                        "res_id": ticket.id,
-                        "activity_type_id": activity_type.id,
-                        "user_id": user.id,
-                        "date_deadline": today,
-                        "summary": self.env._(
-                            "Late: promised by %(date)s",
-                            date=format_datetime(self.env, ticket.dealer_promised_date),
-                        ),
-                    }
-                )
-        if vals_list:
-            # One activity per late ticket, shown in the manager's activities;
-            # no email per activity (a catch-up run may escalate thousands).
-            self.env["mail.activity"].with_context(
-                mail_activity_quick_update=True
-            ).create(vals_list)
-
     # ----------------------------------------------------------------- actions
-    def action_extend_promise(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Extend the promised time"),
-            "res_model": "dealer.helpdesk.promise.extend",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_ticket_id": self.id},
-        }
-
     def action_solve_remotely(self):
         """KNW-02: solved at once, with the diagnosis that says how."""
+        self.check_access("write")
         for ticket in self:
-            if not ticket.dealer_diagnosis:
+            if not has_words(ticket.dealer_diagnosis):
                 raise UserError(
                     self.env._(
                         "KNW-02: write the Diagnosis of %(ticket)s before solving "
@@ -720,7 +492,7 @@ class HelpdeskTicket(models.Model):
                         ticket=ticket.display_name,
                     )
                 )
-        self.write({"dealer_resolution": "remote"})
+        self._dealer_as_action().write({"dealer_resolution": "remote"})
 
     def _dealer_visit_address(self):
         self.ensure_one()
@@ -733,6 +505,7 @@ class HelpdeskTicket(models.Model):
         """ASV-04, ASV-06, ASV-13: an on-site visit in the technician's calendar
         with the customer's address and the parts to bring."""
         self.ensure_one()
+        self.check_access("write")
         technician = self.user_id or self.env.user
         start = fields.Datetime.now().replace(minute=0, second=0) + timedelta(days=1)
         partners = technician.partner_id | self.partner_id
@@ -753,7 +526,7 @@ class HelpdeskTicket(models.Model):
                 "res_id": self.id,
             }
         )
-        self.dealer_resolution = "on_site"
+        self._dealer_as_action().write({"dealer_resolution": "on_site"})
         return {
             "type": "ir.actions.act_window",
             "res_model": "calendar.event",
@@ -799,8 +572,15 @@ class HelpdeskTicket(models.Model):
                     ticket=self.display_name,
                 )
             )
-        repair = self.env["repair.order"].create(self._prepare_dealer_repair_vals())
-        self.dealer_resolution = "repair"
+        self.check_access("write")
+        # The claim date is the ticket's received date, which only the ticket
+        # decides (CMP-02): the repair takes it as the ticket's action.
+        repair = (
+            self._dealer_as_action()
+            .env["repair.order"]
+            .create(self._prepare_dealer_repair_vals())
+        )
+        self._dealer_as_action().write({"dealer_resolution": "repair"})
         return {
             "type": "ir.actions.act_window",
             "res_model": "repair.order",
@@ -820,19 +600,26 @@ class HelpdeskTicket(models.Model):
                     ticket=self.display_name,
                 )
             )
-        claim = self.env["dealer.warranty.claim"].create(
-            {
-                "lot_id": self.lot_id.id,
-                "product_id": self.product_id.id or self.lot_id.product_id.id,
-                "partner_id": self.partner_id.commercial_partner_id.id,
-                "request_date": fields.Date.to_date(
-                    self.dealer_received_date or self.create_date
-                ),
-                "description": self.name,
-                "company_id": self.company_id.id,
-            }
+        self.check_access("write")
+        # The request date is the ticket's received date (CMP-02), which the
+        # caller cannot choose: the request takes it as the ticket's action.
+        claim = (
+            self._dealer_as_action()
+            .env["dealer.warranty.claim"]
+            .create(
+                {
+                    "lot_id": self.lot_id.id,
+                    "product_id": self.product_id.id or self.lot_id.product_id.id,
+                    "partner_id": self.partner_id.commercial_partner_id.id,
+                    "request_date": fields.Date.to_date(
+                        self.dealer_received_date or self.create_date
+                    ),
+                    "description": self.name,
+                    "company_id": self.company_id.id,
+                }
+            )
         )
-        self.dealer_warranty_claim_id = claim
+        self._dealer_as_action().write({"dealer_warranty_claim_id": claim.id})
         return {
             "type": "ir.actions.act_window",
             "res_model": "dealer.warranty.claim",
@@ -844,6 +631,7 @@ class HelpdeskTicket(models.Model):
         """ASV-10, ASV-11: the customer learns the carrier, tracking number and
         expected arrival of the repaired unit."""
         template = self.env.ref("dealer_helpdesk.mail_template_ticket_shipment")
+        self.check_access("write")
         for ticket in self:
             missing = [
                 ticket._fields[name].get_description(self.env)["string"]
@@ -873,7 +661,9 @@ class HelpdeskTicket(models.Model):
                     date=ticket.dealer_expected_arrival,
                 )
             )
-        self.write({"dealer_shipment_notified": fields.Datetime.now()})
+        self._dealer_as_action().write(
+            {"dealer_shipment_notified": fields.Datetime.now()}
+        )
 
     def action_create_handover(self):
         self.ensure_one()
@@ -934,7 +724,14 @@ class HelpdeskTicket(models.Model):
     def action_create_article(self):
         """KNW-04: a solved question becomes a knowledge-base article."""
         self.ensure_one()
-        answer = self.dealer_diagnosis or self.dealer_corrective_action
+        answer = next(
+            (
+                text
+                for text in (self.dealer_diagnosis, self.dealer_corrective_action)
+                if has_words(text)
+            ),
+            False,
+        )
         if not answer:
             raise UserError(
                 self.env._(
@@ -943,15 +740,21 @@ class HelpdeskTicket(models.Model):
                     ticket=self.display_name,
                 )
             )
-        article = self.env["dealer.helpdesk.article"].create(
-            {
-                "name": self.name,
-                "answer": answer,
-                "product_id": self.product_id.id,
-                "category_id": self.category_id.id,
-                "source_ticket_id": self.id,
-                "company_id": self.company_id.id,
-            }
+        self.env["dealer.helpdesk.article"].check_access("create")
+        # The article records the ticket it came from (KNW-04).
+        article = (
+            self._dealer_as_action()
+            .env["dealer.helpdesk.article"]
+            .create(
+                {
+                    "name": self.name,
+                    "answer": answer,
+                    "product_id": self.product_id.id,
+                    "category_id": self.category_id.id,
+                    "source_ticket_id": self.id,
+                    "company_id": self.company_id.id,
+                }
+            )
         )
         return {
             "type": "ir.actions.act_window",

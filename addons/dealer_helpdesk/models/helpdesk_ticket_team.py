@@ -16,22 +16,18 @@ class HelpdeskTicketTeam(models.Model):
         "is told when a ticket is late.",
     )
 
-    def _dealer_escalation_user(self):
+    def _dealer_escalation_user(self, company=None):
         """CMP-04: who hears about a late ticket of this team: the team leader
-        when they manage the team's department, else a manager of it."""
+        when they head the team's department, else a head of it (dealer_base's
+        department routing, with its Administration fallback). A team without
+        a department: its leader. No team: nobody (the caller decides)."""
+        if not self:
+            return self.env["res.users"]
         self.ensure_one()
         if not self.dealer_department:
             return self.user_id
-        group_xmlid = f"dealer_base.group_{self.dealer_department}_manager"
-        if self.user_id and self.user_id.has_group(group_xmlid):
+        company = self.company_id or company or self.env.company
+        heads = company._dealer_department_heads(self.dealer_department)
+        if self.user_id in heads:
             return self.user_id
-        group = self.env.ref(group_xmlid)
-        company = self.company_id or self.env.company
-        managers = group.users.filtered(
-            lambda u: company in u.company_ids and not u.share
-        )
-        # The superuser and admin are in every group: prefer a real manager.
-        real = (
-            managers - self.env.ref("base.user_admin") - self.env.ref("base.user_root")
-        )
-        return (real or managers or self.user_id)[:1]
+        return heads[:1] or self.user_id

@@ -69,36 +69,35 @@ class ResCompany(models.Model):
         string="Repeat fault window (days)", default=90
     )
 
-    @api.constrains(
-        "dealer_hd_hours_consultation",
-        "dealer_hd_hours_fault",
-        "dealer_hd_hours_complaint",
-        "dealer_hd_hours_return",
-        "dealer_hd_hours_installation",
-        "dealer_hd_hours_training",
-        "dealer_hd_pct_low",
-        "dealer_hd_pct_normal",
-        "dealer_hd_pct_high",
-        "dealer_hd_pct_critical",
-        "dealer_hd_at_risk_pct",
-    )
+    # Bounds of the helpdesk settings: a promise of more than a year is no
+    # promise, and every number stays one the database can hold.
+    _DEALER_HD_BOUNDS = {
+        **{f"dealer_hd_hours_{code}": (1, 8760) for code, _label in TICKET_TYPES},
+        **{
+            f"dealer_hd_pct_{severity}": (1, 1000)
+            for severity in ("low", "normal", "high", "critical")
+        },
+        "dealer_hd_at_risk_pct": (1, 99),
+        "dealer_hd_followup_days": (0, 365),
+        "dealer_hd_repeat_fault_days": (1, 3650),
+    }
+
+    @api.constrains(*_DEALER_HD_BOUNDS)
     def _check_dealer_hd_promised_times(self):
+        """CMP-02, CMP-06: promised times, severity shares, the at-risk share
+        and the follow-up delays within their bounds, named when refused."""
         for company in self:
-            hours = [company[f"dealer_hd_hours_{code}"] for code, _l in TICKET_TYPES]
-            pcts = [
-                company.dealer_hd_pct_low,
-                company.dealer_hd_pct_normal,
-                company.dealer_hd_pct_high,
-                company.dealer_hd_pct_critical,
-            ]
-            if min(hours + pcts) <= 0 or not 0 < company.dealer_hd_at_risk_pct < 100:
-                raise ValidationError(
-                    self.env._(
-                        "CMP-02: promised processing times and severity shares "
-                        "must be positive, and the at-risk share between 1 and "
-                        "99%."
+            for fname, (low, high) in self._DEALER_HD_BOUNDS.items():
+                if not low <= company[fname] <= high:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s must be between %(low)s and %(high)s "
+                            "(CMP-02).",
+                            field=self._fields[fname]._description_string(self.env),
+                            low=low,
+                            high=high,
+                        )
                     )
-                )
 
     def _dealer_hd_promised_delta(self, ticket_type, severity):
         """CMP-02: the processing time promised for a type and a severity."""

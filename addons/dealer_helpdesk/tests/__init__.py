@@ -8,3 +8,4 @@ from . import test_reports
 from . import test_security
 from . import test_portal
 from . import test_complaint_tour
+from . import test_routes

@@ -67,11 +67,8 @@ class TestSla(DealerHelpdeskCommon):
         self._check("2026-06-02 09:00:00")
         self.assertEqual(ticket.dealer_sla_state, "late")
         with freeze_time("2026-06-02 09:00:00"):
-            ticket.write(
-                {
-                    "dealer_promised_date": "2026-06-10 08:00:00",
-                    "dealer_promise_reason": "Waiting for the supplier",
-                }
+            ticket.with_user(self.technician)._dealer_extend_promise(
+                "2026-06-10 08:00:00", "Waiting for the supplier"
             )
         self.assertEqual(ticket.dealer_sla_state, "on_time")
 

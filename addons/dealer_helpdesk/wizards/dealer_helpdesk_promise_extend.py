@@ -30,10 +30,7 @@ class DealerHelpdeskPromiseExtend(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        self.ticket_id.write(
-            {
-                "dealer_promised_date": self.new_date,
-                "dealer_promise_reason": self.reason,
-            }
-        )
+        # The ticket checks the user's rights, that the time moves later and
+        # that the reason has words (CMP-02).
+        self.ticket_id._dealer_extend_promise(self.new_date, self.reason)
         return {"type": "ir.actions.act_window_close"}

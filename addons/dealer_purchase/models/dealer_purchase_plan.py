@@ -1,7 +1,16 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import plaintext2html
+
+from odoo.addons.dealer_base.tools import has_words
+
+# What a plan states besides its lines; frozen once it leaves draft (PUR-13).
+PLAN_TERMS = ("date", "warehouse_id", "company_id", "budget")
+# base_tier_validation's context keys that switch its write checks off: kept
+# only for our own actions (issue 15).
+TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 
 
 class DealerPurchasePlan(models.Model):
@@ -11,8 +20,29 @@ class DealerPurchasePlan(models.Model):
 
     _name = "dealer.purchase.plan"
     _description = "Purchase Plan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "tier.validation",
+        "dealer.governed.mixin",
+    ]
     _order = "date desc, id desc"
+    _check_company_auto = True
+
+    _dealer_governed = {
+        "state": "PUR-13",
+        "user_id": "PUR-13",
+        "amount_total": "PUR-13",
+        "over_budget": "PUR-13",
+        "reviewed_by_id": "PUR-13",
+        "reviewed_on": "PUR-13",
+        "approved_by_id": "PUR-13",
+        "approved_on": "PUR-13",
+        "cancel_reason": "PUR-13",
+    }
+    # Plans are kept once sent on their way: drafts only may be deleted.
+    _dealer_keep_rule = "PUR-13"
+    _dealer_deletable_states = ("draft",)
 
     # base_tier_validation: review and approval before the plan is approved.
     _state_from = ["draft"]
@@ -50,6 +80,7 @@ class DealerPurchasePlan(models.Model):
     warehouse_id = fields.Many2one(
         "stock.warehouse",
         required=True,
+        check_company=True,
         default=lambda self: self.env["stock.warehouse"].search(
             [("company_id", "=", self.env.company.id)], limit=1
         ),
@@ -65,6 +96,17 @@ class DealerPurchasePlan(models.Model):
     )
     over_budget = fields.Boolean(compute="_compute_amount_total", store=True)
     note = fields.Text()
+    # PUR-13: the department head's review and the superior's approval, as
+    # recorded by the approvals themselves (not by the review records).
+    reviewed_by_id = fields.Many2one(
+        "res.users", string="Reviewed by", readonly=True, copy=False
+    )
+    reviewed_on = fields.Datetime(readonly=True, copy=False)
+    approved_by_id = fields.Many2one(
+        "res.users", string="Approved by", readonly=True, copy=False
+    )
+    approved_on = fields.Datetime(readonly=True, copy=False)
+    cancel_reason = fields.Text(readonly=True, copy=False, tracking=True)
     purchase_ids = fields.Many2many(
         "purchase.order", compute="_compute_purchase_ids", string="Purchase Orders"
     )
@@ -91,11 +133,57 @@ class DealerPurchasePlan(models.Model):
                 )
         return super().create(vals_list)
 
+    # ------------------------------------------------------------------ checks
+    @api.constrains("budget")
+    def _check_budget(self):
+        for plan in self:
+            if plan.budget < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Plan %s: the budget cannot be negative (PUR-13).", plan.name
+                    )
+                )
+
+    def _dealer_without_tier_skip_keys(self):
+        if self._dealer_is_trusted() or not any(
+            self.env.context.get(key) for key in TIER_SKIP_KEYS
+        ):
+            return self
+        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
+
+    def write(self, vals):
+        plans = self._dealer_without_tier_skip_keys()
+        if plans is not self:
+            return plans.write(vals)
+        if not self._dealer_is_trusted() and set(vals) & set(PLAN_TERMS):
+            # Under review the tier validation refuses it; once approved,
+            # ordered or cancelled, the plan is kept as it was decided.
+            locked = self.filtered(lambda p: p.state != "draft")
+            for fname in set(vals) & set(PLAN_TERMS):
+                if not all(
+                    locked._dealer_same_value(rec, fname, vals[fname]) for rec in locked
+                ):
+                    raise UserError(
+                        self.env._(
+                            "Plan %(plan)s is approved, ordered or cancelled: its "
+                            "%(field)s is kept; put it back to draft to change it "
+                            "(PUR-13).",
+                            plan=locked[0].name,
+                            field=self._fields[fname]._description_string(self.env),
+                        )
+                    )
+        return super().write(vals)
+
     # ------------------------------------------------------------------ approval
+    def _dealer_authors(self):
+        """Who prepared the plan or asked for its approval: never its approver."""
+        self.ensure_one()
+        return self.user_id | self.create_uid | self.review_ids.requested_by
+
     def _dealer_check_not_author(self):
         # PUR-13: the plan's author never approves their own plan.
         for plan in self:
-            if plan.user_id == self.env.user or plan.create_uid == self.env.user:
+            if self.env.user in plan._dealer_authors():
                 raise UserError(
                     self.env._(
                         "Plan %s: you prepared it, so someone else reviews and "
@@ -108,18 +196,66 @@ class DealerPurchasePlan(models.Model):
         self._dealer_check_not_author()
         return super().validate_tier()
 
+    def _dealer_decision_fields(self, review):
+        """The plan's record of ``review``'s decision: the Purchasing Manager's
+        review, or Administration's approval."""
+        group = review.definition_id.reviewer_group_id
+        if group == self.env.ref("dealer_base.group_purchasing_manager"):
+            return "reviewed_by_id", "reviewed_on"
+        if group == self.env.ref("dealer_base.group_administration_manager"):
+            return "approved_by_id", "approved_on"
+        return None
+
     def _validate_tier(self, tiers=False):
         self._dealer_check_not_author()
+        user = self.env.user
+        # The reviews this user can decide as a member of the definition's
+        # group (review records and their reviewer lists can be written by
+        # any user: the definition cannot).
+        genuine = (tiers or self.review_ids).filtered(
+            lambda r: r.status in ("waiting", "pending")
+            and r.definition_id.reviewer_group_id in user.groups_id
+        )
         res = super()._validate_tier(tiers=tiers)
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        # Fully validated: the plan is approved at once.
+        now = fields.Datetime.now()
+        for review in genuine.filtered(
+            lambda r: r.status == "approved" and r.done_by == user
+        ):
+            decision = self._dealer_decision_fields(review)
+            if not decision:
+                continue
+            self._dealer_as_action().write({decision[0]: user.id, decision[1]: now})
+            self._message_log(
+                body=plaintext2html(
+                    self.env._(
+                        "%(tier)s: approved by %(user)s (PUR-13). %(comment)s",
+                        tier=review.definition_id.name,
+                        user=user.name,
+                        comment=review.comment or "",
+                    )
+                )
+            )
+        # Fully validated, reviewed and approved: the plan is approved at once.
         self.filtered(
             lambda p: p.state == "draft"
+            and p.reviewed_by_id
+            and p.approved_by_id
             and p.review_ids
             and all(review.status == "approved" for review in p.review_ids)
-        ).write({"state": "approved"})
+        )._dealer_as_action().write({"state": "approved"})
         return res
+
+    @api.model
+    def _get_under_validation_exceptions(self):
+        # The approvals' own record is written while the plan is under review.
+        return super()._get_under_validation_exceptions() + [
+            "reviewed_by_id",
+            "reviewed_on",
+            "approved_by_id",
+            "approved_on",
+        ]
 
     def request_validation(self):
         for plan in self:
@@ -129,21 +265,71 @@ class DealerPurchasePlan(models.Model):
                 )
         return super().request_validation()
 
+    def _dealer_check_may_change(self):
+        """Purchasing cancels or reopens plans; anyone else only a draft plan
+        of their own."""
+        if self.env.user.has_group("dealer_base.group_purchasing_user"):
+            return
+        for plan in self:
+            if plan.state != "draft" or plan.user_id != self.env.user:
+                raise UserError(
+                    self.env._(
+                        "Only Purchasing cancels or reopens plan %s (PUR-13).",
+                        plan.name,
+                    )
+                )
+
     def action_draft(self):
-        """Back to draft to change an approved plan: it is reviewed again."""
+        """Back to draft to change an approved or cancelled plan: it is
+        reviewed and approved again."""
+        self._dealer_check_may_change()
         for plan in self:
             if plan.state not in ("approved", "cancel"):
                 raise UserError(
                     self.env._("Plan %s cannot go back to draft now.", plan.name)
                 )
-        self.write({"state": "draft"})
+        self._dealer_as_action().write(
+            {
+                "state": "draft",
+                "reviewed_by_id": False,
+                "reviewed_on": False,
+                "approved_by_id": False,
+                "approved_on": False,
+                "cancel_reason": False,
+            }
+        )
         self.restart_validation()
         return True
 
-    def action_cancel(self):
-        if any(plan.state == "done" for plan in self):
-            raise UserError(self.env._("An ordered plan cannot be cancelled."))
-        self.write({"state": "cancel"})
+    def action_cancel(self, reason=None):
+        """Cancel a plan, with who and why (PUR-13): plans past draft are kept."""
+        if reason is None:
+            self.ensure_one()
+            return self.env["dealer.purchase.reason.wizard"]._dealer_open(
+                self, self.env._("Cancel Plan")
+            )
+        self._dealer_check_may_change()
+        if any(plan.state in ("done", "cancel") for plan in self):
+            raise UserError(
+                self.env._("An ordered or cancelled plan cannot be cancelled.")
+            )
+        if not has_words(reason):
+            raise ValidationError(
+                self.env._("Cancel plan: write the reason in words (PUR-13).")
+            )
+        self._dealer_as_action().write(
+            {"state": "cancel", "cancel_reason": reason.strip()}
+        )
+        for plan in self:
+            plan._message_log(
+                body=plaintext2html(
+                    self.env._(
+                        "Cancelled by %(user)s: %(reason)s",
+                        user=self.env.user.name,
+                        reason=reason.strip(),
+                    )
+                )
+            )
         return True
 
     # ------------------------------------------------------------------ needs
@@ -162,7 +348,10 @@ class DealerPurchasePlan(models.Model):
                 for vals in plan._dealer_demand_needs()
                 if vals["product_id"] not in covered
             ]
-            plan.write({"line_ids": [Command.create(vals) for vals in vals_list]})
+            # The action sets the lines' source (governed).
+            plan._dealer_as_action().write(
+                {"line_ids": [Command.create(vals) for vals in vals_list]}
+            )
         return True
 
     def _dealer_reorder_needs(self):
@@ -258,10 +447,8 @@ class DealerPurchasePlan(models.Model):
                     }
                 )
                 for line, po_line in zip(supplier_lines, order.order_line, strict=True):
-                    line.with_context(
-                        dealer_plan_ordering=True
-                    ).purchase_line_id = po_line
-            plan.state = "done"
+                    line._dealer_as_action().purchase_line_id = po_line
+            plan._dealer_as_action().state = "done"
         return self.action_view_purchases()
 
     def action_view_purchases(self):

@@ -1,16 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
-DEPARTMENTS = [
-    ("sales", "Sales"),
-    ("technical", "Technical"),
-    ("purchasing", "Purchasing"),
-    ("warehouse", "Warehouse"),
-    ("after_sales", "After-sales"),
-    ("administration", "Administration"),
-]
+from odoo.addons.dealer_base.tools import DEPARTMENTS, has_words
+
 SOURCES = [
     ("reorder", "Reordering rule"),
     ("demand", "Waiting deliveries"),
@@ -31,7 +25,17 @@ APPROVED_FIELDS = (
 class DealerPurchasePlanLine(models.Model):
     _name = "dealer.purchase.plan.line"
     _description = "Purchase Plan Line"
+    _inherit = ["dealer.governed.mixin"]
     _order = "plan_id, sequence, id"
+    _check_company_auto = True
+
+    _dealer_governed = {
+        "source": "PUR-02",
+        "requested_by_id": "PUR-02",
+        "purchase_line_id": "PUR-13",
+        "subtotal": "PUR-13",
+        "company_id": "PUR-13",
+    }
 
     plan_id = fields.Many2one(
         "dealer.purchase.plan", required=True, ondelete="cascade", index=True
@@ -41,7 +45,10 @@ class DealerPurchasePlanLine(models.Model):
     currency_id = fields.Many2one(related="plan_id.currency_id")
     plan_state = fields.Selection(related="plan_id.state")
     product_id = fields.Many2one(
-        "product.product", required=True, domain=[("purchase_ok", "=", True)]
+        "product.product",
+        required=True,
+        domain=[("purchase_ok", "=", True)],
+        check_company=True,
     )
     quantity = fields.Float(
         required=True, default=1.0, digits="Product Unit of Measure"
@@ -54,6 +61,7 @@ class DealerPurchasePlanLine(models.Model):
         compute="_compute_partner_id",
         store=True,
         readonly=False,
+        check_company=True,
     )
     price_unit = fields.Monetary(
         string="Estimated unit cost",
@@ -68,19 +76,54 @@ class DealerPurchasePlanLine(models.Model):
         default=lambda self: self._default_department(),
         help="Which department needs it (PUR-02).",
     )
-    reason = fields.Char(required=True, default="/")
+    reason = fields.Char(required=True)
     source = fields.Selection(SOURCES, required=True, default="manual", readonly=True)
     requested_by_id = fields.Many2one(
         "res.users", default=lambda self: self.env.user, readonly=True
     )
-    purchase_line_id = fields.Many2one("purchase.order.line", readonly=True, copy=False)
+    purchase_line_id = fields.Many2one(
+        "purchase.order.line", readonly=True, copy=False, check_company=True
+    )
 
     @api.model
     def _default_department(self):
-        for department, _label in DEPARTMENTS:
-            if self.env.user.has_group(f"dealer_base.group_{department}_user"):
-                return department
-        return "purchasing"
+        return self.env.user._dealer_department() or "purchasing"
+
+    @api.constrains("quantity", "price_unit", "needed_date", "reason")
+    def _check_need(self):
+        for line in self:
+            if line.quantity <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "Quantity of %(product)s must be above zero (PUR-02).",
+                        product=line.product_id.display_name,
+                    )
+                )
+            if line.price_unit < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Estimated unit cost of %(product)s cannot be negative "
+                        "(PUR-13).",
+                        product=line.product_id.display_name,
+                    )
+                )
+            if line.needed_date and line.needed_date < line.plan_id.date:
+                raise ValidationError(
+                    self.env._(
+                        "Needed by for %(product)s: %(date)s is before the plan's "
+                        "date (PUR-13).",
+                        product=line.product_id.display_name,
+                        date=line.needed_date,
+                    )
+                )
+            if not has_words(line.reason):
+                raise ValidationError(
+                    self.env._(
+                        "Reason for %(product)s: say why the department needs it "
+                        "(PUR-02).",
+                        product=line.product_id.display_name,
+                    )
+                )
 
     @api.depends("product_id")
     def _compute_partner_id(self):
@@ -101,8 +144,6 @@ class DealerPurchasePlanLine(models.Model):
             line.subtotal = line.quantity * line.price_unit
 
     def _dealer_check_editable(self, vals=None):
-        if self.env.context.get("dealer_plan_ordering"):
-            return
         if vals is not None and not set(vals) & set(APPROVED_FIELDS):
             return
         locked = self.filtered(

@@ -5,6 +5,16 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# Changing one of these means the document must be checked again (PUR-09).
+REVERIFY_FIELDS = {
+    "number",
+    "date_from",
+    "date_to",
+    "type_id",
+    "attachment_ids",
+    "partner_id",
+    "company_id",
+}
 STATES = [
     ("unverified", "Not verified"),
     ("valid", "Valid"),
@@ -19,9 +29,13 @@ class DealerSupplierQualification(models.Model):
 
     _name = "dealer.supplier.qualification"
     _description = "Supplier Qualification Document"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "partner_id, type_id, date_to desc"
     _rec_name = "number"
+    _check_company_auto = True
+
+    # Who checked the original, and when: set by 'Verified Against the Original'.
+    _dealer_governed = {"verified_by_id": "PUR-09", "verified_on": "PUR-09"}
 
     partner_id = fields.Many2one(
         "res.partner",
@@ -30,6 +44,7 @@ class DealerSupplierQualification(models.Model):
         index=True,
         ondelete="cascade",
         tracking=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company", default=lambda self: self.env.company, index=True
@@ -158,9 +173,13 @@ class DealerSupplierQualification(models.Model):
 
     def write(self, vals):
         # A changed document must be verified again: what was checked is no
-        # longer what is on file.
-        if {"number", "date_from", "date_to", "type_id", "attachment_ids"} & set(vals):
+        # longer what is on file (or no longer this supplier's).
+        self._dealer_check_governed_write(vals)
+        if REVERIFY_FIELDS & set(vals):
             vals = dict(vals, verified_by_id=False, verified_on=False)
+            return super(DealerSupplierQualification, self._dealer_as_action()).write(
+                vals
+            )
         return super().write(vals)
 
     def action_verify(self):
@@ -178,7 +197,7 @@ class DealerSupplierQualification(models.Model):
                         date=document.date_to,
                     )
                 )
-        self.write(
+        self._dealer_as_action().write(
             {"verified_by_id": self.env.user.id, "verified_on": fields.Datetime.now()}
         )
         return True
@@ -212,10 +231,14 @@ class DealerSupplierQualification(models.Model):
             for document in documents:
                 if document.id in done:
                     continue
-                buyer = document.partner_id.user_id or document.verified_by_id
+                buyer = (
+                    document.partner_id.user_id
+                    or document.verified_by_id
+                    or company._dealer_department_head("purchasing")
+                )
                 document.activity_schedule(
                     activity_type_id=activity_type.id,
                     date_deadline=document.date_to,
-                    user_id=buyer.id or self.env.ref("base.user_admin").id,
+                    user_id=buyer.id,
                 )
         return True

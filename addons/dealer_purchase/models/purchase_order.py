@@ -1,11 +1,46 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import plaintext2html
+
+from odoo.addons.dealer_base.tools import has_words
+
+# States in which an order is confirmed: PUR-09 and PUR-15 are checked on the
+# way in, whatever route (button, write of state, import) takes it there.
+CONFIRMING_STATES = ("to approve", "purchase", "done")
+CONFIRMED_STATES = ("purchase", "done")
+# base_tier_validation's context keys that switch its write checks off. A
+# caller's context cannot carry them past our actions (issue 15).
+TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
+# Fields of a line that make the terms a Legal Reviewer approved (PUR-15).
+CONTRACT_LINE_FIELDS = (
+    "product_id",
+    "name",
+    "product_qty",
+    "product_uom",
+    "price_unit",
+    "discount",
+    "taxes_id",
+    "date_planned",
+    "display_type",
+)
 
 
 class PurchaseOrder(models.Model):
-    _inherit = "purchase.order"
+    _inherit = ["purchase.order", "dealer.governed.mixin"]
+    _name = "purchase.order"
+
+    # Fields only this addon's actions change (dealer.governed.mixin).
+    _dealer_governed = {
+        "dealer_legal_review_required": "PUR-15",
+        "dealer_legal_approved_by_id": "PUR-15",
+        "dealer_legal_approved_on": "PUR-15",
+        "dealer_qualification_override": "PUR-09",
+        "dealer_override_user_id": "PUR-09",
+        "dealer_override_date": "PUR-09",
+        "dealer_override_partner_id": "PUR-09",
+    }
 
     # PUR-14: the clauses a contract states besides lines and dates.
     dealer_framework_agreement = fields.Boolean(
@@ -30,18 +65,40 @@ class PurchaseOrder(models.Model):
         string="Legal review required",
         compute="_compute_dealer_legal_review_required",
         store=True,
-        help="From the total in the settings, or a framework agreement (PUR-15).",
+        help="From the total in the settings, or a framework agreement (PUR-15). "
+        "Kept as it was once the order is sent to review or confirmed.",
     )
-    # PUR-09: a Purchasing Manager may order from an unqualified supplier.
+    # PUR-15: who approved the terms, recorded by the approval itself.
+    dealer_legal_approved_by_id = fields.Many2one(
+        "res.users", string="Legal review approved by", readonly=True, copy=False
+    )
+    dealer_legal_approved_on = fields.Datetime(
+        string="Legal review approved on", readonly=True, copy=False
+    )
+    # PUR-09: a Purchasing Manager's recorded decision to order from a supplier
+    # that is not qualified: who, when, why, for which supplier.
     dealer_qualification_override = fields.Text(
         string="Ordered despite qualification because",
-        groups="dealer_base.group_purchasing_manager",
+        readonly=True,
         tracking=True,
         copy=False,
+    )
+    dealer_override_user_id = fields.Many2one(
+        "res.users", string="Decided by", readonly=True, copy=False
+    )
+    dealer_override_date = fields.Datetime(
+        string="Decided on", readonly=True, copy=False
+    )
+    dealer_override_partner_id = fields.Many2one(
+        "res.partner", string="Decided for supplier", readonly=True, copy=False
     )
     dealer_supplier_status = fields.Selection(
         related="partner_id.commercial_partner_id.dealer_qualification_status",
         string="Supplier qualification",
+    )
+    dealer_supplier_problem = fields.Text(
+        string="Why the supplier cannot be ordered from",
+        compute="_compute_dealer_supplier_problem",
     )
     dealer_breach_ids = fields.One2many(
         "dealer.supplier.breach", "purchase_id", string="Breaches"
@@ -64,18 +121,40 @@ class PurchaseOrder(models.Model):
     )
     def _compute_dealer_legal_review_required(self):
         for order in self:
-            threshold = order.company_id.dealer_legal_review_amount
-            order.dealer_legal_review_required = order.dealer_framework_agreement or (
-                threshold > 0
-                and order.currency_id._convert(
-                    order.amount_total,
-                    order.company_id.currency_id,
-                    order.company_id,
-                    order.date_order or fields.Date.context_today(order),
-                )
-                >= threshold
-            )
+            # Settings apply forward: once the order is under review or past
+            # the quotation, what was decided then is kept.
+            if order._dealer_legal_review_frozen():
+                continue
+            order.dealer_legal_review_required = order._dealer_legal_review_needed()
 
+    def _dealer_legal_review_frozen(self):
+        self.ensure_one()
+        return bool(self.id) and (
+            self._origin.state not in ("draft", "sent") or bool(self.review_ids)
+        )
+
+    def _dealer_legal_review_needed(self):
+        """PUR-15: every purchase contract from the company's total (zero by
+        default: every one), and every framework agreement."""
+        self.ensure_one()
+        company = self.company_id or self.env.company
+        if self.dealer_framework_agreement:
+            return True
+        total = self.currency_id._convert(
+            self.amount_total,
+            company.currency_id,
+            company,
+            self.date_order or fields.Date.context_today(self),
+        )
+        return total >= company.dealer_legal_review_amount
+
+    def _compute_dealer_supplier_problem(self):
+        for order in self:
+            order.dealer_supplier_problem = (
+                order.partner_id._dealer_check_can_order() if order.partner_id else ""
+            ) or False
+
+    # ------------------------------------------------------------------ PUR-14
     def _dealer_missing_clauses(self):
         """PUR-14: specification/model, quantity, price, delivery time and
         place, quality standard, after-sales service."""
@@ -91,11 +170,11 @@ class PurchaseOrder(models.Model):
             missing.append(_("price"))
         if not lines or any(not ln.date_planned for ln in lines):
             missing.append(_("delivery time"))
-        if not (self.dealer_delivery_place or "").strip():
+        if not has_words(self.dealer_delivery_place):
             missing.append(_("delivery place"))
-        if not (self.dealer_quality_standard or "").strip():
+        if not has_words(self.dealer_quality_standard):
             missing.append(_("quality standard"))
-        if not (self.dealer_after_sales_terms or "").strip():
+        if not has_words(self.dealer_after_sales_terms):
             missing.append(_("after-sales service"))
         return missing
 
@@ -112,31 +191,204 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    # ------------------------------------------------------------------ PUR-09
+    def _dealer_override_valid(self):
+        """A recorded decision exists for this order's supplier."""
+        self.ensure_one()
+        return bool(
+            self.dealer_override_user_id
+            and self.dealer_override_partner_id == self.partner_id.commercial_partner_id
+        )
+
     def _dealer_check_supplier(self):
-        manager = self.env.user.has_group("dealer_base.group_purchasing_manager")
+        """PUR-09, PUR-10: an order is confirmed only to a qualified supplier
+        that is not suspended, or with a Purchasing Manager's recorded decision.
+        Holds for everyone: the decision is the way past it."""
         for order in self:
             problem = order.partner_id._dealer_check_can_order()
-            if not problem:
-                continue
-            reason = manager and order.sudo().dealer_qualification_override
-            if reason:
-                order.message_post(
-                    body=self.env._(
-                        "Confirmed by %(user)s despite: %(problem)s Reason: %(reason)s",
-                        user=self.env.user.name,
-                        problem=problem,
-                        reason=reason,
-                    )
-                )
+            if not problem or order._dealer_override_valid():
                 continue
             raise UserError(
                 self.env._(
-                    "%(problem)s A Purchasing Manager may confirm anyway by writing "
-                    "the reason in 'Ordered despite qualification because'.",
+                    "%(problem)s A Purchasing Manager other than the buyer may "
+                    "decide to order anyway with 'Order Despite Qualification', "
+                    "giving the reason.",
                     problem=problem,
                 )
             )
 
+    def action_dealer_override(self, reason=None):
+        """PUR-09: a Purchasing Manager decides that this order goes to a supplier
+        that is not qualified, and why. Without ``reason`` (the button), the
+        dialogue asking for it opens."""
+        self.ensure_one()
+        if reason is None:
+            return self.env["dealer.purchase.reason.wizard"]._dealer_open(
+                self,
+                self.env._("Order Despite Qualification"),
+                self.dealer_supplier_problem,
+            )
+        if not self.env.user.has_group("dealer_base.group_purchasing_manager"):
+            raise UserError(
+                self.env._(
+                    "Only a Purchasing Manager decides to order from a supplier "
+                    "that is not qualified (PUR-09)."
+                )
+            )
+        if self.state not in ("draft", "sent", "to approve"):
+            raise UserError(
+                self.env._(
+                    "%s is no longer a request for quotation: there is nothing "
+                    "to decide.",
+                    self.name,
+                )
+            )
+        problem = self.partner_id._dealer_check_can_order()
+        if not problem:
+            raise UserError(
+                self.env._(
+                    "%s can be ordered from: no decision is needed (PUR-09).",
+                    self.partner_id.commercial_partner_id.display_name,
+                )
+            )
+        if self.env.user in (self.user_id | self.create_uid):
+            raise UserError(
+                self.env._(
+                    "You asked for %s: another Purchasing Manager decides whether "
+                    "it may go to this supplier (PUR-09).",
+                    self.name,
+                )
+            )
+        if not has_words(reason):
+            raise ValidationError(
+                self.env._(
+                    "Ordered despite qualification because: write the reason in "
+                    "words (PUR-09)."
+                )
+            )
+        self._dealer_as_action().write(
+            {
+                "dealer_qualification_override": reason.strip(),
+                "dealer_override_user_id": self.env.user.id,
+                "dealer_override_date": fields.Datetime.now(),
+                "dealer_override_partner_id": self.partner_id.commercial_partner_id.id,
+            }
+        )
+        self._message_log(
+            body=plaintext2html(
+                self.env._(
+                    "%(user)s decided to order from %(supplier)s despite: %(problem)s "
+                    "Reason: %(reason)s",
+                    user=self.env.user.name,
+                    supplier=self.partner_id.commercial_partner_id.display_name,
+                    problem=problem,
+                    reason=reason.strip(),
+                )
+            )
+        )
+        return True
+
+    # ------------------------------------------------------------------ PUR-15
+    def _dealer_legal_definition(self):
+        return self.env.ref(
+            "dealer_purchase.tier_definition_purchase_legal", raise_if_not_found=False
+        )
+
+    def _dealer_check_legal_approval(self):
+        """PUR-15: an order that needs legal review is confirmed only once a
+        Legal Reviewer approved its terms (recorded by the approval, not by the
+        review records any user can write)."""
+        for order in self:
+            needed = (
+                order.dealer_legal_review_required
+                or order._dealer_legal_review_needed()
+            )
+            if needed and not order.dealer_legal_approved_by_id:
+                raise ValidationError(
+                    self.env._(
+                        "%s needs a Legal Reviewer's approval of its terms before "
+                        "it is confirmed (PUR-15): request validation.",
+                        order.name,
+                    )
+                )
+
+    def _validate_tier(self, tiers=False):
+        self.ensure_one()
+        legal = self._dealer_legal_definition()
+        reviews = (tiers or self.review_ids).filtered(
+            lambda r: r.definition_id == legal
+            and r.status in ("waiting", "pending")
+            and self.env.user in r.reviewer_ids
+        )
+        if reviews:
+            if legal.reviewer_group_id not in self.env.user.groups_id:
+                raise UserError(
+                    self.env._(
+                        "Only a Legal Reviewer approves the terms of %s (PUR-15).",
+                        self.name,
+                    )
+                )
+            authors = self.user_id | self.create_uid | reviews.requested_by
+            if self.env.user in authors:
+                raise UserError(
+                    self.env._(
+                        "You prepared %s or asked for its review: another Legal "
+                        "Reviewer approves its terms (PUR-15).",
+                        self.name,
+                    )
+                )
+        res = super()._validate_tier(tiers=tiers)
+        approved = reviews.filtered(
+            lambda r: r.status == "approved" and r.done_by == self.env.user
+        )
+        if approved:
+            # sudo: a Legal Reviewer reads orders and does not write them; the
+            # approval this user just gave (checked above) is recorded.
+            self.sudo().write(
+                {
+                    "dealer_legal_approved_by_id": self.env.user.id,
+                    "dealer_legal_approved_on": fields.Datetime.now(),
+                }
+            )
+            comment = "; ".join(c for c in approved.mapped("comment") if c)
+            self._message_log(
+                body=plaintext2html(
+                    self.env._(
+                        "Terms approved in legal review by %(user)s (PUR-15). "
+                        "%(comment)s",
+                        user=self.env.user.name,
+                        comment=comment,
+                    )
+                )
+            )
+        # The tier mixin's computed flags have no dependencies: read them fresh.
+        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
+        return res
+
+    def restart_validation(self):
+        res = super().restart_validation()
+        self._dealer_clear_legal_approval()
+        return res
+
+    def _dealer_clear_legal_approval(self):
+        approved = self.filtered("dealer_legal_approved_by_id")
+        if approved:
+            approved._dealer_as_action().write(
+                {
+                    "dealer_legal_approved_by_id": False,
+                    "dealer_legal_approved_on": False,
+                }
+            )
+
+    @api.model
+    def _get_under_validation_exceptions(self):
+        # The approval's own record is written while the order is under review.
+        return super()._get_under_validation_exceptions() + [
+            "dealer_legal_approved_by_id",
+            "dealer_legal_approved_on",
+        ]
+
+    # ------------------------------------------------------------------ actions
     def request_validation(self):
         self._dealer_check_clauses()
         return super().request_validation()
@@ -148,3 +400,102 @@ class PurchaseOrder(models.Model):
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
         return super().button_confirm()
+
+    # ------------------------------------------------------------------ routes
+    def _dealer_without_tier_skip_keys(self):
+        """base_tier_validation's keys that switch its checks off are kept only
+        for our own actions and the superuser."""
+        if self._dealer_is_trusted() or not any(
+            self.env.context.get(key) for key in TIER_SKIP_KEYS
+        ):
+            return self
+        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        orders = super(PurchaseOrder, self._dealer_without_tier_skip_keys()).create(
+            vals_list
+        )
+        # Created already confirmed (import, RPC): the same checks as the button.
+        confirming = orders.filtered(lambda o: o.state in CONFIRMING_STATES)
+        confirming._dealer_check_supplier()
+        confirming.filtered(
+            lambda o: o.state in CONFIRMED_STATES
+        )._dealer_check_legal_approval()
+        return orders
+
+    def write(self, vals):
+        orders = self._dealer_without_tier_skip_keys()
+        if orders is not self:
+            return orders.write(vals)
+        state = vals.get("state")
+        entering = self.browse()
+        if state in CONFIRMING_STATES:
+            entering = self.filtered(
+                lambda o: o.state != state and o.state not in CONFIRMED_STATES
+            )
+            # PUR-09 whatever the route: button, write of state, import.
+            entering._dealer_check_supplier()
+        res = super().write(vals)
+        if state in CONFIRMED_STATES:
+            entering._dealer_check_legal_approval()
+        if state in ("draft", "cancel"):
+            # Back to a quotation or cancelled: the reviews are gone (tier
+            # validation deletes them), so is the approval they recorded.
+            self._dealer_clear_legal_approval()
+        if state == "draft":
+            # A quotation again: the current settings decide anew.
+            self.env.add_to_compute(self._fields["dealer_legal_review_required"], self)
+        return res
+
+
+class PurchaseOrderLine(models.Model):
+    _inherit = "purchase.order.line"
+
+    def _dealer_reviewed_orders(self):
+        return self.order_id.filtered(
+            lambda o: o.state in ("draft", "sent") and o.review_ids
+        )
+
+    def _dealer_check_contract_terms(self, vals=None):
+        """PUR-15: the terms under legal review or approved are the terms
+        confirmed: restart the validation to change them. Procurement (the
+        superuser adding a need to an open request) restarts it instead."""
+        if vals is not None and not set(vals) & set(CONTRACT_LINE_FIELDS):
+            return
+        orders = self._dealer_reviewed_orders()
+        if not orders:
+            return
+        if self.env.su:
+            for order in orders:
+                order.restart_validation()
+                order._message_log(
+                    body=plaintext2html(
+                        self.env._(
+                            "Lines changed by the scheduler: the terms go through "
+                            "legal review again (PUR-15)."
+                        )
+                    )
+                )
+            return
+        raise UserError(
+            self.env._(
+                "The terms of %s are under legal review or approved: restart "
+                "its validation to change its lines (PUR-15).",
+                orders[0].name,
+            )
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._dealer_check_contract_terms()
+        return lines
+
+    def write(self, vals):
+        self._dealer_check_contract_terms(vals)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_dealer_reviewed_terms(self):
+        self._dealer_check_contract_terms()

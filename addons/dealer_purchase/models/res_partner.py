@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 from odoo.exceptions import UserError
+from odoo.tools import plaintext2html
 
 QUALIFICATION_STATUS = [
     ("qualified", "Qualified"),
@@ -12,7 +13,14 @@ QUALIFICATION_STATUS = [
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _inherit = ["res.partner", "dealer.governed.mixin"]
+    _name = "res.partner"
+
+    # A suspension is set by a grade D evaluation and lifted by its action only.
+    _dealer_governed = {
+        "dealer_supplier_suspended": "PUR-10",
+        "dealer_suspension_reason": "PUR-10",
+    }
 
     dealer_qualification_ids = fields.One2many(
         "dealer.supplier.qualification", "partner_id", string="Qualification documents"
@@ -31,10 +39,11 @@ class ResPartner(models.Model):
         string="Suspended",
         tracking=True,
         copy=False,
+        readonly=True,
         help="Set by a grade D evaluation: no new purchase orders until the "
         "supplier is qualified again (PUR-10).",
     )
-    dealer_suspension_reason = fields.Char(tracking=True, copy=False)
+    dealer_suspension_reason = fields.Char(tracking=True, copy=False, readonly=True)
     dealer_evaluation_ids = fields.One2many(
         "dealer.supplier.evaluation", "partner_id", string="Evaluations"
     )
@@ -135,13 +144,28 @@ class ResPartner(models.Model):
                         problems="; ".join(problems),
                     )
                 )
-            partner.message_post(
-                body=self.env._(
-                    "Suspension lifted by %s after re-qualification.",
-                    self.env.user.name,
+            partner._message_log(
+                body=plaintext2html(
+                    self.env._(
+                        "Suspension lifted by %s after re-qualification.",
+                        self.env.user.name,
+                    )
                 )
             )
-        self.write(
+        self._dealer_as_action().write(
             {"dealer_supplier_suspended": False, "dealer_suspension_reason": False}
         )
         return True
+
+    def _dealer_suspend(self, reason):
+        """PUR-10: a grade D evaluation suspends the supplier (called by the
+        evaluation's closing action, which checked the user's rights)."""
+        self._dealer_as_action().write(
+            {"dealer_supplier_suspended": True, "dealer_suspension_reason": reason}
+        )
+        for partner in self:
+            partner._message_log(
+                body=plaintext2html(
+                    self.env._("Supplier suspended: %s (PUR-10).", reason)
+                )
+            )

@@ -107,7 +107,6 @@ class StockPicking(models.Model):
             "dealer_purchase.mail_activity_type_arrival_notice"
         )
         now = fields.Datetime.now()
-        managers = self.env.ref("dealer_base.group_warehouse_manager").sudo().users
         for company in self.env["res.company"].search([]):
             limit = now + timedelta(days=company.dealer_arrival_notice_days)
             receipts = self.search(
@@ -130,9 +129,7 @@ class StockPicking(models.Model):
                 )
                 .mapped("res_id")
             )
-            contact = managers.filtered(lambda u, c=company: c in u.company_ids).sorted(
-                "id"
-            )[:1]
+            contact = company._dealer_department_head("warehouse")
             for receipt in receipts:
                 if receipt.id in noticed:
                     continue

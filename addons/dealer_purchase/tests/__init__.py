@@ -4,3 +4,4 @@ from . import test_plan
 from . import test_evaluation
 from . import test_arrival
 from . import test_plan_tour
+from . import test_routes

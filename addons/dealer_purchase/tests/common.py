@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from contextlib import contextmanager
+
 from odoo import Command, fields
 from odoo.tests import new_test_user
 
@@ -96,6 +98,22 @@ class DealerPurchaseCommon(BaseCommon):
             )
         documents.with_user(cls.buyer).action_verify()
         return documents
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """As a context manager, inside a savepoint rolled back on the
+        expected error (as Odoo's assertRaises): what the refused call wrote
+        before raising is undone, as the external API's transaction is."""
+        if args or kwargs:
+            return super().assertRaisesRegex(
+                expected_exception, expected_regex, *args, **kwargs
+            )
+        return self._dealer_raises_regex(expected_exception, expected_regex)
+
+    @contextmanager
+    def _dealer_raises_regex(self, exception, regex):
+        with self._assertRaises(exception) as context:
+            yield context
+        self.assertRegex(str(context.exception), regex)
 
     def _validate(self, record, user, comment="Checked."):
         """Approve as ``user`` through the comment wizard the tiers ask for."""

@@ -4,7 +4,7 @@ from datetime import date
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import DealerPurchaseCommon
@@ -118,20 +118,29 @@ class TestQualification(DealerPurchaseCommon):
 
     def test_pur_09_confirming_with_unqualified_supplier_is_refused(self):
         """PUR-09: a buyer cannot confirm an order to an unqualified supplier;
-        a Purchasing Manager can, with a recorded reason."""
-        order = self._order(partner=self.new_supplier)
+        a Purchasing Manager other than the buyer records the decision to order
+        anyway (who, when, why, in the chatter), then it is confirmed."""
+        order = self._order(partner=self.new_supplier).with_user(self.buyer)
+        order.user_id = self.buyer
         with self.assertRaisesRegex(UserError, "Business licence is missing"):
-            order.with_user(self.buyer).button_confirm()
+            order.button_confirm()
         self.assertEqual(order.state, "draft")
-        with self.assertRaises(AccessError):
-            order.with_user(self.buyer).dealer_qualification_override = "urgent"
-        self.env.invalidate_all(flush=False)
-        with self.assertRaisesRegex(UserError, "Purchasing Manager may confirm"):
+        with self.assertRaisesRegex(UserError, "PUR-09"):
+            order.action_dealer_override(reason="urgent")
+        with self.assertRaisesRegex(UserError, "PUR-09"):
+            order.write({"dealer_qualification_override": "urgent"})
+        with self.assertRaisesRegex(UserError, "Purchasing Manager"):
             order.with_user(self.purchasing_manager).button_confirm()
-        order.with_user(
-            self.purchasing_manager
-        ).dealer_qualification_override = "Sole source of this SSD; documents requested"
-        order.with_user(self.purchasing_manager).button_confirm()
+        with self.assertRaisesRegex(ValidationError, "PUR-09"):
+            order.with_user(self.purchasing_manager).action_dealer_override(
+                reason="  \n "
+            )
+        order.with_user(self.purchasing_manager).action_dealer_override(
+            reason="Sole source of this SSD; documents requested"
+        )
+        self.assertEqual(order.dealer_override_user_id, self.purchasing_manager)
+        self.assertTrue(order.dealer_override_date)
+        order.button_confirm()
         self.assertEqual(order.state, "purchase")
         self.assertTrue(any("Sole source" in (m.body or "") for m in order.message_ids))
 

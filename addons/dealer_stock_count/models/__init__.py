@@ -4,6 +4,7 @@ from . import stock_warehouse
 from . import stock_move
 from . import stock_quant
 from . import tier_definition
+from . import tier_review
 from . import dealer_stocktake_reason
 from . import dealer_stocktake
 from . import dealer_stocktake_sheet

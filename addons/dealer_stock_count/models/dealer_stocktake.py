@@ -3,10 +3,11 @@
 import logging
 from datetime import timedelta
 
+from markupsafe import Markup
 from psycopg2 import IntegrityError, OperationalError
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from odoo.addons.dealer_base.tools import period_of
@@ -19,6 +20,11 @@ _logger = logging.getLogger(__name__)
 STOCKTAKE_LOCK_KEY = 7_341_021
 
 KINDS = [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("spot", "Spot check")]
+APPROVAL_LEVELS = [
+    ("none", "No approval"),
+    ("manager", "Warehouse Manager"),
+    ("admin", "Warehouse Manager and Administration"),
+]
 STATES = [
     ("draft", "Planned"),
     ("counting", "Counting"),
@@ -26,6 +32,17 @@ STATES = [
     ("applied", "Applied"),
     ("cancel", "Cancelled"),
 ]
+# Fixed once counting starts: the book quantities were frozen for them.
+SCOPE_FIELDS = {
+    "warehouse_id",
+    "location_ids",
+    "category_ids",
+    "high_value_only",
+    "blind",
+    "kind",
+    "period_start",
+    "period_end",
+}
 
 
 def period_bounds(kind, day):
@@ -42,14 +59,40 @@ class DealerStocktake(models.Model):
 
     _name = "dealer.stocktake"
     _description = "Stocktake"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "tier.validation",
+        "dealer.governed.mixin",
+    ]
     _order = "period_start desc, id desc"
     _check_company_auto = True
+
+    # Only the stocktake's own actions move it on and record who did what
+    # (STK-13); its figures come from its lines.
+    _dealer_governed = {
+        "company_id": "STK-13",
+        "state": "STK-13",
+        "snapshot_date": "STK-13",
+        "date_counted": "STK-13",
+        "date_applied": "STK-13",
+        "applied_by_id": "STK-13",
+        "variance_value": "STK-13",
+        "variance_value_abs": "STK-13",
+        "approval_level": "STK-13",
+        "approval_requested_by_id": "STK-13",
+        "approval_requested_date": "STK-13",
+    }
+    # A stocktake that was started holds counts: it is cancelled, never
+    # deleted (see _dealer_kept_records).
+    _dealer_keep_rule = "STK-13"
 
     # base_tier_validation: the adjustment is approved before it is applied.
     _state_from = ["counted"]
     _state_to = ["applied"]
     _cancel_state = "cancel"
+    # Named in refusals by dealer_approval, when installed.
+    _dealer_approval_rule = "STK-13"
     _tier_validation_manual_config = False
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
@@ -80,20 +123,24 @@ class DealerStocktake(models.Model):
         index=True,
     )
     blind = fields.Boolean(
-        string="Blind count",
+        string="Blind count sheets",
         default=lambda self: self.env.company.dealer_stocktake_blind,
-        help="Counters do not see book quantities.",
+        help="Count sheets and stocktake lines do not show book quantities to "
+        "counters. Inventory's own stock screens still show on-hand quantities "
+        "to users with Inventory access.",
     )
     responsible_id = fields.Many2one(
         "res.users",
         string="Responsible",
         tracking=True,
+        check_company=True,
         default=lambda self: self.env.user,
     )
     counter_ids = fields.Many2many(
         "res.users",
         "dealer_stocktake_counter_rel",
         string="Counters",
+        check_company=True,
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
         ],
@@ -102,6 +149,7 @@ class DealerStocktake(models.Model):
         "stock.location",
         "dealer_stocktake_location_rel",
         string="Locations",
+        check_company=True,
         domain="[('usage', '=', 'internal'), "
         "('company_id', 'in', [company_id, False])]",
         help="Locations counted, with their sub-locations.",
@@ -119,6 +167,12 @@ class DealerStocktake(models.Model):
     date_counted = fields.Datetime(readonly=True, copy=False)
     date_applied = fields.Datetime(readonly=True, copy=False)
     applied_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    approval_requested_by_id = fields.Many2one(
+        "res.users", string="Approval requested by", readonly=True, copy=False
+    )
+    approval_requested_date = fields.Datetime(
+        string="Approval requested on", readonly=True, copy=False
+    )
     line_ids = fields.One2many("dealer.stocktake.line", "stocktake_id", readonly=True)
     sheet_ids = fields.One2many("dealer.stocktake.sheet", "stocktake_id", readonly=True)
     move_ids = fields.One2many("stock.move", "dealer_stocktake_id", readonly=True)
@@ -141,14 +195,20 @@ class DealerStocktake(models.Model):
         groups=REVIEWERS,
     )
     approval_level = fields.Selection(
-        [
-            ("none", "No approval"),
-            ("manager", "Warehouse Manager"),
-            ("admin", "Warehouse Manager and Administration"),
-        ],
-        compute="_compute_variance_value",
-        store=True,
-        help="Set by the absolute variance value against the company thresholds.",
+        APPROVAL_LEVELS,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Decided when approval is requested (or when a stocktake that needs "
+        "none is applied), from the absolute variance value and the company "
+        "thresholds of that moment; kept afterwards.",
+    )
+    approval_level_expected = fields.Selection(
+        APPROVAL_LEVELS,
+        string="Approval level (expected)",
+        compute="_compute_approval_level_expected",
+        help="The level a request would decide now, from today's differences "
+        "and thresholds.",
     )
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
@@ -211,11 +271,7 @@ class DealerStocktake(models.Model):
                 "classified", 0
             )
 
-    @api.depends(
-        "line_ids.variance_value",
-        "company_id.dealer_stocktake_manager_threshold",
-        "company_id.dealer_stocktake_admin_threshold",
-    )
+    @api.depends("line_ids.variance_value")
     def _compute_variance_value(self):
         totals = {
             stocktake.id: (net, absolute)
@@ -231,13 +287,31 @@ class DealerStocktake(models.Model):
             net, absolute = totals.get(stocktake.id, (0.0, 0.0))
             stocktake.variance_value = net
             stocktake.variance_value_abs = absolute
-            company = stocktake.company_id
-            if absolute > company.dealer_stocktake_admin_threshold:
-                stocktake.approval_level = "admin"
-            elif absolute > company.dealer_stocktake_manager_threshold:
-                stocktake.approval_level = "manager"
-            else:
-                stocktake.approval_level = "none"
+
+    @api.depends(
+        "approval_level",
+        "variance_value_abs",
+        "company_id.dealer_stocktake_manager_threshold",
+        "company_id.dealer_stocktake_admin_threshold",
+    )
+    def _compute_approval_level_expected(self):
+        for stocktake in self:
+            stocktake.approval_level_expected = (
+                stocktake.approval_level or stocktake._dealer_level_from_figures()
+            )
+
+    def _dealer_level_from_figures(self):
+        """The approval level the differences need under today's thresholds."""
+        self.ensure_one()
+        # sudo: the level is a fact every reader of the stocktake may see;
+        # the value it derives from is for reviewers only.
+        absolute = self.sudo().variance_value_abs
+        company = self.company_id
+        if absolute > company.dealer_stocktake_admin_threshold:
+            return "admin"
+        if absolute > company.dealer_stocktake_manager_threshold:
+            return "manager"
+        return "none"
 
     def _compute_is_overdue(self):
         today = fields.Date.context_today(self)
@@ -276,47 +350,89 @@ class DealerStocktake(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if (
-            "state" not in vals
-            and self.filtered(lambda s: s.state in ("applied", "cancel"))
-            and set(vals)
-            & {
-                "warehouse_id",
-                "kind",
-                "period_start",
-                "period_end",
-                "location_ids",
-                "category_ids",
-                "high_value_only",
-                "blind",
-            }
-        ):
-            raise UserError(
-                self.env._("An applied or cancelled stocktake cannot be changed.")
-            )
-        if set(vals) & {
-            "warehouse_id",
-            "location_ids",
-            "category_ids",
-            "high_value_only",
-        } and self.filtered(lambda s: s.state != "draft"):
-            raise UserError(
-                self.env._(
-                    "The scope of a stocktake is fixed once counting has started: "
-                    "its book quantities were frozen for it."
+        records = self
+        if self.env.context.get("skip_validation_check") and not self.env.su:
+            # base_tier_validation's key would let a caller write a stocktake
+            # under approval: not from outside.
+            records = self.with_context(skip_validation_check=False)
+        fnames = set(vals)
+        if not self._dealer_is_trusted():
+            # The guard first, whatever the tier validation would say.
+            self._dealer_check_governed_write(vals)
+            closed = self.filtered(lambda s: s.state in ("applied", "cancel"))
+            if closed and fnames & (
+                SCOPE_FIELDS | {"deadline", "responsible_id", "counter_ids"}
+            ):
+                raise UserError(
+                    self.env._(
+                        "Stocktake %s is applied or cancelled: it cannot be "
+                        "changed (STK-13).",
+                        closed[0].name,
+                    )
                 )
-            )
-        return super().write(vals)
+            if fnames & SCOPE_FIELDS and self.filtered(lambda s: s.state != "draft"):
+                raise UserError(
+                    self.env._(
+                        "The scope of a stocktake is fixed once counting has "
+                        "started: its book quantities were frozen for it (STK-13)."
+                    )
+                )
+            if "deadline" in fnames and self.filtered(
+                lambda s: s.state not in ("draft", "counting")
+            ):
+                raise UserError(
+                    self.env._(
+                        "The deadline of a stocktake is kept once its count is "
+                        "finished: it tells whether it was on time (STK-11)."
+                    )
+                )
+        return super(DealerStocktake, records).write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_planned(self):
-        if self.filtered(lambda s: s.state not in ("draft", "cancel")):
-            raise UserError(
-                self.env._(
-                    "Only planned or cancelled stocktakes can be deleted; counts "
-                    "are kept."
-                )
+    def _dealer_kept_records(self):
+        """A stocktake that was started froze book quantities and holds count
+        sheets: it is kept, cancelled or not. Only plans never started may be
+        deleted."""
+        return self.filtered(
+            lambda s: s.snapshot_date or s.sheet_ids or s.line_ids or s.review_ids
+        )
+
+    @api.constrains("warehouse_id", "location_ids")
+    def _check_locations_in_warehouse(self):
+        for stocktake in self:
+            roots = (
+                stocktake.warehouse_id.view_location_id
+                | stocktake.warehouse_id.dealer_zone_view_location_id
             )
+            outside = stocktake.location_ids.filtered(
+                lambda loc, roots=roots: not any(
+                    (loc.parent_path or "").startswith(root.parent_path)
+                    for root in roots
+                )
+                or loc.usage != "internal"
+            )
+            if outside:
+                raise ValidationError(
+                    self.env._(
+                        "Locations: %(locations)s are not internal locations of "
+                        "warehouse %(warehouse)s; a stocktake counts its own "
+                        "warehouse (STK-13).",
+                        locations=", ".join(outside[:5].mapped("complete_name")),
+                        warehouse=stocktake.warehouse_id.display_name,
+                    )
+                )
+
+    @api.constrains("period_start", "deadline")
+    def _check_deadline(self):
+        for stocktake in self:
+            if stocktake.deadline < stocktake.period_start:
+                raise ValidationError(
+                    self.env._(
+                        "Deadline: %(deadline)s is before the start of the "
+                        "period counted, %(start)s (STK-11).",
+                        deadline=stocktake.deadline,
+                        start=stocktake.period_start,
+                    )
+                )
 
     # ------------------------------------------------------------------
     # Scheduling (STK-11, STK-12)
@@ -388,7 +504,10 @@ class DealerStocktake(models.Model):
             "period_end": period_end,
             "deadline": deadline,
             "blind": company.dealer_stocktake_blind,
-            "responsible_id": warehouse.dealer_stocktake_responsible_id.id,
+            "responsible_id": (
+                warehouse.dealer_stocktake_responsible_id
+                or company._dealer_department_head("warehouse")
+            ).id,
             "counter_ids": [
                 fields.Command.set(warehouse.dealer_stocktake_counter_ids.ids)
             ],
@@ -484,6 +603,7 @@ class DealerStocktake(models.Model):
     def action_start(self):
         """STK-13: freeze the book quantity of every quant in scope and open
         one count sheet per location."""
+        self._check_manager()
         self._lock_for_update()
         self._check_state("draft")
         for stocktake in self:
@@ -513,19 +633,25 @@ class DealerStocktake(models.Model):
                 )
             )
             stocktake._check_no_overlap(locations)
-            sheets = self.env["dealer.stocktake.sheet"].create(
-                [
-                    {
-                        "stocktake_id": stocktake.id,
-                        "location_id": location.id,
-                        "counter_id": counters[index % len(counters)].id,
-                        "round": "count",
-                    }
-                    for index, location in enumerate(locations)
-                ]
+            sheets = (
+                self.env["dealer.stocktake.sheet"]
+                ._dealer_as_action()
+                .create(
+                    [
+                        {
+                            "stocktake_id": stocktake.id,
+                            "location_id": location.id,
+                            "counter_id": counters[index % len(counters)].id,
+                            "round": "count",
+                        }
+                        for index, location in enumerate(locations)
+                    ]
+                )
             )
             now = fields.Datetime.now()
-            stocktake.write({"state": "counting", "snapshot_date": now})
+            stocktake._dealer_as_action().write(
+                {"state": "counting", "snapshot_date": now}
+            )
             stocktake._snapshot(sheets)
             if not stocktake.activity_ids:
                 stocktake._schedule_count_activities()
@@ -633,12 +759,17 @@ class DealerStocktake(models.Model):
                 continue
             stocktake.activity_schedule(
                 "mail.mail_activity_data_todo",
-                user_id=(stocktake.responsible_id or self.env.user).id,
+                user_id=(
+                    stocktake.responsible_id
+                    or stocktake.company_id._dealer_department_head("warehouse")
+                    or self.env.user
+                ).id,
                 summary=self.env._("Every count sheet is in: finish and review"),
             )
 
     def action_finish_counting(self):
         """All sheets are in: the session moves to review."""
+        self._check_manager()
         self._lock_for_update()
         self._check_state("counting")
         for stocktake in self:
@@ -650,7 +781,9 @@ class DealerStocktake(models.Model):
                         ", ".join(todo.mapped("display_name")),
                     )
                 )
-        self.write({"state": "counted", "date_counted": fields.Datetime.now()})
+        self._dealer_as_action().write(
+            {"state": "counted", "date_counted": fields.Datetime.now()}
+        )
         return True
 
     def _check_classified(self):
@@ -680,16 +813,240 @@ class DealerStocktake(models.Model):
             if unclassified:
                 raise ValidationError(
                     self.env._(
-                        "Every difference needs its cause before the stocktake is "
-                        "applied (STK-14). Still without Reason: %s",
+                        "Every difference needs its cause before approval is "
+                        "requested or the stocktake is applied (STK-14). Still "
+                        "without Reason: %s",
                         ", ".join(unclassified.mapped("display_name")),
                     )
                 )
 
+    def _check_manager(self):
+        """Stocktakes are run by Warehouse Managers (STK-13)."""
+        if not (
+            self.env.su
+            or self.env.user.has_group("dealer_base.group_warehouse_manager")
+        ):
+            raise AccessError(
+                self.env._("Only a Warehouse Manager runs stocktakes (STK-13).")
+            )
+
+    # ------------------------------------------------------------------
+    # Approval (STK-13): decided at request, by someone who neither counted
+    # nor asked for it
+    # ------------------------------------------------------------------
+    def _dealer_decide_approval_level(self):
+        """The approval level, decided once from the figures and thresholds
+        of this moment and kept: later Settings do not change it."""
+        self.ensure_one()
+        if not self.approval_level:
+            self._dealer_as_action().write(
+                {"approval_level": self._dealer_level_from_figures()}
+            )
+        return self.approval_level
+
+    def _dealer_counters(self):
+        """Everyone who counted or was to count this stocktake."""
+        self.ensure_one()
+        # sudo: counts are private to their counter; who counted is not.
+        sheets = self.sudo().sheet_ids
+        counts = self.env["dealer.stocktake.count"].sudo()
+        counted_by = counts.search([("stocktake_id", "=", self.id)]).counter_id
+        return (
+            self.counter_ids | sheets.counter_id | sheets.submitted_by_id | counted_by
+        ).sudo(False)
+
+    def _dealer_approval_authors(self):
+        """Who may not approve: the requester and every counter. (dealer_approval,
+        when installed, asks its documents this; this addon checks it itself.)"""
+        self.ensure_one()
+        return self._dealer_counters() | self.approval_requested_by_id
+
+    def _dealer_check_approver(self, user=None):
+        """The approver is never a counter of the stocktake nor the one who
+        requested its approval (STK-13)."""
+        user = user or self.env.user
+        for stocktake in self:
+            if stocktake.state != "counted":
+                raise UserError(
+                    self.env._(
+                        "Stocktake %s is not waiting for approval.", stocktake.name
+                    )
+                )
+            if user == stocktake.approval_requested_by_id:
+                raise UserError(
+                    self.env._(
+                        "%(user)s requested the approval of stocktake %(name)s and "
+                        "cannot approve or reject it (STK-13).",
+                        user=user.name,
+                        name=stocktake.name,
+                    )
+                )
+            if user in stocktake._dealer_counters():
+                raise UserError(
+                    self.env._(
+                        "%(user)s counts stocktake %(name)s and cannot approve or "
+                        "reject it (STK-13).",
+                        user=user.name,
+                        name=stocktake.name,
+                    )
+                )
+
+    def _compute_need_validation(self):
+        result = super()._compute_need_validation()
+        # Before the request the level is not decided yet: the stocktake needs
+        # validation when a request would decide a level that needs it.
+        for stocktake in self:
+            if (
+                stocktake.state == "counted"
+                and not stocktake.approval_level
+                and not stocktake.review_ids
+                and not isinstance(stocktake.id, models.NewId)
+            ):
+                stocktake.need_validation = (
+                    stocktake._dealer_level_from_figures() != "none"
+                )
+        return result
+
+    def request_validation(self):
+        """Approval is requested by a Warehouse Manager once every difference
+        has its cause; the level is decided now and kept (STK-13, STK-14)."""
+        self._check_manager()
+        for stocktake in self:
+            stocktake._check_state("counted")
+            if stocktake.review_ids:
+                raise UserError(
+                    self.env._(
+                        "Approval of stocktake %s has already been requested.",
+                        stocktake.name,
+                    )
+                )
+            stocktake._check_classified()
+            if stocktake._dealer_decide_approval_level() == "none":
+                continue
+            stocktake._dealer_as_action().write(
+                {
+                    "approval_requested_by_id": self.env.uid,
+                    "approval_requested_date": fields.Datetime.now(),
+                }
+            )
+        # The checks above are the request's rules: its reviews are created
+        # by the stocktake, which alone may (see tier_review.py).
+        return super(DealerStocktake, self._dealer_as_action()).request_validation()
+
+    def validate_tier(self):
+        self._dealer_check_approver()
+        return super().validate_tier()
+
+    def reject_tier(self):
+        self._dealer_check_approver()
+        return super().reject_tier()
+
+    def _dealer_trusted_reviews(self, tiers):
+        trusted = self._dealer_as_action()
+        return trusted, (tiers.with_env(trusted.env) if tiers else tiers)
+
+    def _validate_tier(self, tiers=False):
+        self._dealer_check_approver()
+        trusted, tiers = self._dealer_trusted_reviews(tiers)
+        return super(DealerStocktake, trusted)._validate_tier(tiers)
+
+    def _rejected_tier(self, tiers=False):
+        self._dealer_check_approver()
+        trusted, tiers = self._dealer_trusted_reviews(tiers)
+        return super(DealerStocktake, trusted)._rejected_tier(tiers)
+
+    def restart_validation(self):
+        """After a rejection: the reviews go, their decisions stay in the
+        chatter, the level stays as decided, and classification reopens."""
+        self._check_manager()
+        self._check_state("counted")
+        for stocktake in self:
+            decided = stocktake.sudo().review_ids.filtered("done_by")
+            if decided:
+                stocktake.message_post(
+                    body=Markup("%s<ul>%s</ul>")
+                    % (
+                        self.env._("Approval restarted; earlier decisions:"),
+                        Markup("").join(
+                            Markup("<li>%s: %s, %s, %s%s</li>")
+                            % (
+                                review.name or "",
+                                dict(
+                                    review._fields["status"]._description_selection(
+                                        self.env
+                                    )
+                                ).get(review.status, review.status),
+                                review.done_by.name,
+                                review.reviewed_date or "",
+                                f" ({review.comment})" if review.comment else "",
+                            )
+                            for review in decided
+                        ),
+                    )
+                )
+        result = super(DealerStocktake, self._dealer_as_action()).restart_validation()
+        self._dealer_as_action().write(
+            {"approval_requested_by_id": False, "approval_requested_date": False}
+        )
+        return result
+
+    def _allow_to_remove_reviews(self, values):
+        # Reviews are the record of who approved what: cancelling keeps them.
+        return False
+
+    def _dealer_required_definitions(self):
+        self.ensure_one()
+        definitions = (
+            self.env["tier.definition"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", self._name),
+                    ("company_id", "in", [False, self.company_id.id]),
+                ]
+            )
+        )
+        return definitions.filtered(lambda tier: self.evaluate_tier(tier))
+
+    def _dealer_check_approved(self):
+        """Before apply: every tier the decided level needs was approved by a
+        reviewer it names, who neither counted nor requested (STK-13). Read
+        from the reviews themselves, whatever wrote them."""
+        self.ensure_one()
+        excluded = self._dealer_counters() | self.approval_requested_by_id
+        # sudo: the reviews are read to check them, whoever may read them.
+        reviews = self.sudo().review_ids
+        missing = []
+        for definition in self._dealer_required_definitions():
+            approved = reviews.filtered(
+                lambda review, definition=definition: review.definition_id == definition
+                and review.status == "approved"
+                and review.done_by
+                and review.done_by not in excluded
+                and review.done_by
+                in (definition.reviewer_id | definition.reviewer_group_id.users)
+            )
+            if not approved:
+                missing.append(definition.name)
+        if missing or not self.approval_requested_by_id:
+            raise UserError(
+                self.env._(
+                    "Stocktake %(name)s needs approval before it is applied "
+                    "(STK-13): request it, then have it approved by someone who "
+                    "neither counted it nor requested it. Missing: %(tiers)s",
+                    name=self.name,
+                    tiers=", ".join(missing) or "-",
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Apply
+    # ------------------------------------------------------------------
     def action_apply(self):
         """Adjust stock to the counts through core inventory mode, all or
         nothing, with the session as the moves' reference."""
         self.ensure_one()
+        self._check_manager()
         self._lock_for_update()
         if self.state == "applied":
             raise UserError(
@@ -700,7 +1057,9 @@ class DealerStocktake(models.Model):
         # A failure anywhere below rolls back everything, even for a caller
         # that catches the error and goes on.
         with self.env.cr.savepoint():
-            self.write(
+            if self._dealer_decide_approval_level() != "none":
+                self._dealer_check_approved()
+            self._dealer_as_action().write(
                 {
                     "state": "applied",
                     "date_applied": fields.Datetime.now(),
@@ -711,14 +1070,48 @@ class DealerStocktake(models.Model):
         self.activity_ids.action_done()
         return True
 
-    def _apply_to_quants(self):
+    def _apply_lines(self):
+        """The lines to apply, each checked against the stocktake's scope:
+        its warehouse's counted locations and its company (STK-13)."""
         self.ensure_one()
         Line = self.env["dealer.stocktake.line"].sudo()
         lines = Line.search([("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)])
+        counted = self.sudo().sheet_ids.location_id
+        strays = lines.filtered(
+            lambda line: line.location_id not in counted
+            or line.company_id != self.company_id
+            or (
+                line.quant_id
+                and (
+                    line.quant_id.location_id != line.location_id
+                    or line.quant_id.product_id != line.product_id
+                    or line.quant_id.lot_id != line.lot_id
+                    or line.quant_id.company_id != self.company_id
+                )
+            )
+        )
+        if strays:
+            raise UserError(
+                self.env._(
+                    "These lines are outside the scope of stocktake %(name)s and "
+                    "are not applied (STK-13): %(lines)s",
+                    name=self.name,
+                    lines=", ".join(strays[:5].mapped("display_name")),
+                )
+            )
+        return lines
+
+    def _apply_to_quants(self):
+        self.ensure_one()
+        lines = self._apply_lines()
         if not lines:
             return
+        # sudo: the stocktake's apply is the one route that adjusts stock in a
+        # company that adjusts only through stocktakes; the user's rights and
+        # the rules were checked by action_apply.
         Quant = self.env["stock.quant"].sudo()
-        for line in lines.filtered(lambda rec: not rec.quant_id):
+        found = lines.filtered(lambda rec: not rec.quant_id)
+        for line in found:
             # A found serial, lot or product: give it a quant to adjust.
             quant = Quant._gather(
                 line.product_id,
@@ -736,7 +1129,7 @@ class DealerStocktake(models.Model):
                     "owner_id": line.owner_id.id,
                 }
             )
-            line.quant_id = quant
+            line._dealer_as_action().write({"quant_id": quant.id})
         quants = lines.quant_id
         busy = quants.filtered("inventory_quantity_set")
         if busy:
@@ -777,17 +1170,33 @@ class DealerStocktake(models.Model):
                 "user_id",
             ]
         )
+        # The moves apply creates are the ones after the last move that exists
+        # now (other transactions' moves are not visible to this one).
+        self.env.cr.execute("SELECT COALESCE(MAX(id), 0) FROM stock_move")
+        last_move_id = self.env.cr.fetchone()[0]
         quants.with_context(
             inventory_mode=True,
             inventory_name=self.env._("Stocktake %s", self.name),
-            dealer_stocktake_id=self.id,
             set_inventory_quantity_auto_apply=True,
         ).action_apply_inventory()
+        moves = (
+            self.env["stock.move"]
+            .sudo()
+            .search(
+                [
+                    ("id", ">", last_move_id),
+                    ("is_inventory", "=", True),
+                    ("product_id", "in", quants.product_id.ids),
+                ]
+            )
+        )
+        moves._dealer_as_action().write({"dealer_stocktake_id": self.id})
 
     def action_cancel(self):
+        self._check_manager()
         self._lock_for_update()
         self._check_state("draft", "counting", "counted")
-        self.write({"state": "cancel"})
+        self._dealer_as_action().write({"state": "cancel"})
         self.activity_ids.unlink()
         return True
 

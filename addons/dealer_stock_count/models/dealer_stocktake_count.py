@@ -10,11 +10,17 @@ class DealerStocktakeCount(models.Model):
 
     _name = "dealer.stocktake.count"
     _description = "Stocktake Count"
+    _inherit = ["dealer.governed.mixin"]
     _order = "line_id, round, id"
     _check_company_auto = True
+    _dealer_keep_rule = "STK-13"
 
     line_id = fields.Many2one(
-        "dealer.stocktake.line", required=True, ondelete="cascade", index=True
+        "dealer.stocktake.line",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
     )
     stocktake_id = fields.Many2one(
         related="line_id.stocktake_id", store=True, index=True
@@ -23,7 +29,9 @@ class DealerStocktakeCount(models.Model):
     product_id = fields.Many2one(related="line_id.product_id")
     location_id = fields.Many2one(related="line_id.location_id")
     lot_id = fields.Many2one(related="line_id.lot_id")
-    sheet_id = fields.Many2one("dealer.stocktake.sheet", required=True, index=True)
+    sheet_id = fields.Many2one(
+        "dealer.stocktake.sheet", required=True, index=True, check_company=True
+    )
     counter_id = fields.Many2one(
         "res.users", string="Counter", required=True, index=True
     )
@@ -44,17 +52,20 @@ class DealerStocktakeCount(models.Model):
         ),
     ]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise UserError(
+                self.env._("Counts are recorded by submitting a count sheet (STK-13).")
+            )
+        return super().create(vals_list)
+
     def write(self, vals):
         if not self.env.su:
             raise UserError(
                 self.env._(
                     "A submitted count is never changed; a recount is recorded "
-                    "as a new count."
+                    "as a new count (STK-13)."
                 )
             )
         return super().write(vals)
-
-    @api.ondelete(at_uninstall=True)
-    def _unlink_never(self):
-        if not self.env.su:
-            raise UserError(self.env._("Submitted counts cannot be deleted."))

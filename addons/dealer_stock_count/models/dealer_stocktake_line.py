@@ -1,10 +1,14 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import math
+
 from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
+
+from odoo.addons.dealer_base.tools import has_words
 
 # Book figures are hidden from counters by the ORM (blind count): only these
 # groups can read them, by any route (form, RPC, export, report).
@@ -20,8 +24,10 @@ COUNT_STATES = [
     ("ok", "No difference"),
 ]
 # What a counter may write on a line: the quantity they count.
-COUNTER_FIELDS = {"draft_qty", "draft_qty_set"}
+COUNTER_FIELDS = {"draft_qty"}
 CLASSIFICATION_FIELDS = {"reason_id", "responsible_user_id", "accountability_note"}
+# What a counter gives when adding an item found on the shelf.
+FOUND_FIELDS = {"sheet_id", "product_id", "lot_id", "draft_qty"}
 
 
 class DealerStocktakeLine(models.Model):
@@ -30,8 +36,46 @@ class DealerStocktakeLine(models.Model):
 
     _name = "dealer.stocktake.line"
     _description = "Stocktake Line"
+    _inherit = ["dealer.governed.mixin"]
     _order = "stocktake_id desc, location_id, product_id, lot_id, id"
     _check_company_auto = True
+
+    # What the line counts and what its counts gave change only through the
+    # snapshot, counting and recounting (STK-13, STK-14); the cause through
+    # classification, which write() checks.
+    _dealer_governed = {
+        "stocktake_id": "STK-13",
+        "sheet_id": "STK-13",
+        "company_id": "STK-13",
+        "quant_id": "STK-13",
+        "product_id": "STK-13",
+        "location_id": "STK-13",
+        "lot_id": "STK-13",
+        "package_id": "STK-13",
+        "owner_id": "STK-13",
+        "uom_id": "STK-13",
+        "held_apart": "STK-13",
+        "is_found": "STK-13",
+        "draft_qty_set": "STK-13",
+        "book_qty": "STK-13",
+        "moved_qty": "STK-13",
+        "expected_qty": "STK-13",
+        "counted_qty": "STK-13",
+        "variance_qty": "STK-13",
+        "unit_cost": "STK-13",
+        "variance_value": "STK-13",
+        "variance_value_abs": "STK-13",
+        "period_start": "STK-13",
+        "warehouse_id": "STK-13",
+        "categ_id": "STK-13",
+        "count_state": "STK-14",
+        "recount_required": "STK-14",
+        "recount_sheet_id": "STK-14",
+        "count_round": "STK-14",
+        "last_counter_id": "STK-14",
+    }
+    # The frozen book quantities and the counts are the stocktake's record.
+    _dealer_keep_rule = "STK-13"
 
     stocktake_id = fields.Many2one(
         "dealer.stocktake", required=True, ondelete="cascade", index=True, readonly=True
@@ -45,19 +89,23 @@ class DealerStocktakeLine(models.Model):
         required=True,
         ondelete="cascade",
         index=True,
+        check_company=True,
     )
     recount_sheet_id = fields.Many2one(
         "dealer.stocktake.sheet",
         string="Recount sheet",
         index="btree_not_null",
         readonly=True,
+        check_company=True,
     )
     stocktake_state = fields.Selection(
         related="stocktake_id.state", string="Stocktake status"
     )
     period_start = fields.Date(related="stocktake_id.period_start", store=True)
     warehouse_id = fields.Many2one(related="stocktake_id.warehouse_id", store=True)
-    quant_id = fields.Many2one("stock.quant", readonly=True, index="btree_not_null")
+    quant_id = fields.Many2one(
+        "stock.quant", readonly=True, index="btree_not_null", check_company=True
+    )
     product_id = fields.Many2one(
         "product.product", required=True, index=True, check_company=True
     )
@@ -65,15 +113,19 @@ class DealerStocktakeLine(models.Model):
     categ_id = fields.Many2one(
         related="product_id.categ_id", store=True, string="Product Category"
     )
-    location_id = fields.Many2one("stock.location", required=True, index=True)
+    location_id = fields.Many2one(
+        "stock.location", required=True, index=True, check_company=True
+    )
     lot_id = fields.Many2one(
         "stock.lot",
         string="Lot/Serial Number",
         domain="[('product_id', '=', product_id)]",
         check_company=True,
     )
-    package_id = fields.Many2one("stock.quant.package", readonly=True)
-    owner_id = fields.Many2one("res.partner", readonly=True)
+    package_id = fields.Many2one(
+        "stock.quant.package", readonly=True, check_company=True
+    )
+    owner_id = fields.Many2one("res.partner", readonly=True, check_company=True)
     uom_id = fields.Many2one("uom.uom", string="Unit", readonly=True)
     held_apart = fields.Boolean(
         string="Inspection zone",
@@ -142,13 +194,19 @@ class DealerStocktakeLine(models.Model):
     last_counter_id = fields.Many2one("res.users", string="Counted by", readonly=True)
     count_ids = fields.One2many("dealer.stocktake.count", "line_id", readonly=True)
     reason_id = fields.Many2one(
-        "dealer.stocktake.reason", string="Reason", groups=REVIEWERS
+        "dealer.stocktake.reason",
+        string="Reason",
+        groups=REVIEWERS,
+        check_company=True,
     )
     reason_procedure = fields.Text(
         related="reason_id.procedure", string="Procedure", groups=REVIEWERS
     )
     responsible_user_id = fields.Many2one(
-        "res.users", string="Responsible person", groups=REVIEWERS
+        "res.users",
+        string="Responsible person",
+        groups=REVIEWERS,
+        check_company=True,
     )
     accountability_note = fields.Text(groups=REVIEWERS)
 
@@ -194,13 +252,7 @@ class DealerStocktakeLine(models.Model):
     @api.constrains("draft_qty", "lot_id")
     def _check_draft_qty(self):
         for line in self:
-            if line.draft_qty < 0:
-                raise ValidationError(
-                    self.env._(
-                        "Counted quantity of %s cannot be negative (STK-13).",
-                        line.display_name,
-                    )
-                )
+            line._check_counted_value(line.draft_qty)
             if (
                 line.tracking == "serial"
                 and line.lot_id
@@ -213,10 +265,35 @@ class DealerStocktakeLine(models.Model):
                     )
                 )
 
+    def _check_counted_value(self, quantity):
+        """A count is a number of items: not negative, not NaN (STK-13)."""
+        if isinstance(quantity, bool) or not isinstance(quantity, int | float):
+            return  # the field's own conversion reports it
+        if not math.isfinite(quantity) or quantity < 0:
+            raise ValidationError(
+                self.env._(
+                    "Counted quantity of %(line)s cannot be %(value)s: enter the "
+                    "number of items found, 0 when there are none; it is never "
+                    "negative (STK-13).",
+                    value=quantity,
+                    line=", ".join(self[:3].mapped("display_name")) or "-",
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         """Counters add what they find on the shelf without a book quantity:
-        a found line (STK-13)."""
+        a found line (STK-13). The snapshot writes the other lines in SQL."""
+        if self._dealer_is_trusted():
+            return super().create(vals_list)
+        # A found line takes its sheet, product, lot and count from the
+        # counter; everything else comes from the sheet (STK-13).
+        self._dealer_check_governed_create(
+            [
+                {k: v for k, v in vals.items() if k not in FOUND_FIELDS}
+                for vals in vals_list
+            ]
+        )
         Sheet = self.env["dealer.stocktake.sheet"]
         for vals in vals_list:
             sheet = Sheet.browse(vals.get("sheet_id"))
@@ -234,6 +311,8 @@ class DealerStocktakeLine(models.Model):
                     )
                 )
             sheet.stocktake_id._check_state("counting")
+            if "draft_qty" in vals:
+                self._check_counted_value(vals["draft_qty"])
             product = self.env["product.product"].browse(vals.get("product_id"))
             if product.tracking != "none" and not vals.get("lot_id"):
                 raise ValidationError(
@@ -274,7 +353,7 @@ class DealerStocktakeLine(models.Model):
                         duplicate.display_name,
                     )
                 )
-        return super().create(vals_list)
+        return super(DealerStocktakeLine, self._dealer_as_action()).create(vals_list)
 
     @api.model
     def _check_found_serial_elsewhere(self, sheet, lot_id):
@@ -307,30 +386,34 @@ class DealerStocktakeLine(models.Model):
             )
 
     def write(self, vals):
-        if self.env.context.get("dealer_stocktake_register"):
+        if self._dealer_is_trusted():
             return super().write(vals)
-        if "draft_qty" in vals:
-            vals = dict(vals, draft_qty_set=True)
-        fnames = set(vals)
-        is_reviewer = self.env.user.has_group("dealer_base.group_warehouse_manager")
-        if fnames - COUNTER_FIELDS - CLASSIFICATION_FIELDS and not self.env.su:
+        # Governed fields first, with the guard's message naming them.
+        self._dealer_check_governed_write(vals)
+        # Import (load) passes the record's id along; write() drops it.
+        fnames = set(vals) - {"id"}
+        if fnames - COUNTER_FIELDS - CLASSIFICATION_FIELDS:
             raise AccessError(
                 self.env._(
                     "Stocktake lines only take a counted quantity and, for "
                     "Warehouse Managers, the cause of a difference."
                 )
             )
-        if fnames & COUNTER_FIELDS:
+        if "draft_qty" in vals:
+            self._check_counted_value(vals["draft_qty"])
             self._check_countable()
+            # Entering a quantity marks the line entered: nothing else does.
+            vals = dict(vals, draft_qty_set=True)
         if fnames & CLASSIFICATION_FIELDS:
-            if not is_reviewer and not self.env.su:
+            if not self.env.user.has_group("dealer_base.group_warehouse_manager"):
                 raise AccessError(
                     self.env._(
                         "Only a Warehouse Manager explains stocktake differences."
                     )
                 )
             self._check_classifiable()
-        result = super().write(vals)
+        # The checks above are the counting and classification rules.
+        result = super(DealerStocktakeLine, self._dealer_as_action()).write(vals)
         if fnames & CLASSIFICATION_FIELDS:
             self._update_classified_state()
             self._log_classification()
@@ -385,7 +468,11 @@ class DealerStocktakeLine(models.Model):
                 raise UserError(
                     self.env._("Stocktake %s can no longer be changed.", stocktake.name)
                 )
-            if stocktake.validation_status in ("waiting", "pending", "validated"):
+            if stocktake.approval_requested_by_id or stocktake.validation_status in (
+                "waiting",
+                "pending",
+                "validated",
+            ):
                 raise UserError(
                     self.env._(
                         "Stocktake %s is under approval: its classification is "
@@ -407,21 +494,20 @@ class DealerStocktakeLine(models.Model):
                 )
 
     def _update_classified_state(self):
-        lines = self.sudo().filtered(
+        """STK-14, STK-15: a difference is classified once it has its cause,
+        and for human error the person responsible and a note with words."""
+        lines = self.filtered(
             lambda line: line.count_state in ("to_classify", "classified")
         )
         complete = lines.filtered(
             lambda line: line.reason_id
             and (
                 not line.reason_id.requires_responsible
-                or (line.responsible_user_id and line.accountability_note)
+                or (line.responsible_user_id and has_words(line.accountability_note))
             )
         )
-        internal = {"dealer_stocktake_register": True}
-        complete.with_context(**internal).write({"count_state": "classified"})
-        (lines - complete).with_context(**internal).write(
-            {"count_state": "to_classify"}
-        )
+        complete._dealer_as_action().write({"count_state": "classified"})
+        (lines - complete)._dealer_as_action().write({"count_state": "to_classify"})
 
     # ------------------------------------------------------------------
     # Counting

@@ -14,10 +14,24 @@ class DealerStocktakeSheet(models.Model):
 
     _name = "dealer.stocktake.sheet"
     _description = "Stocktake Count Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "stocktake_id desc, round, location_id"
     _check_company_auto = True
     _rec_names_search = ["stocktake_id", "location_id"]
+
+    # Sheets are opened by the stocktake (start, recount) and closed by their
+    # submission; nobody rewrites what was counted where, or by whom.
+    _dealer_governed = {
+        "stocktake_id": "STK-13",
+        "company_id": "STK-13",
+        "warehouse_id": "STK-13",
+        "location_id": "STK-13",
+        "round": "STK-14",
+        "state": "STK-13",
+        "date_submitted": "STK-13",
+        "submitted_by_id": "STK-13",
+    }
+    _dealer_keep_rule = "STK-13"
 
     stocktake_id = fields.Many2one(
         "dealer.stocktake",
@@ -33,7 +47,7 @@ class DealerStocktakeSheet(models.Model):
     )
     blind = fields.Boolean(related="stocktake_id.blind")
     location_id = fields.Many2one(
-        "stock.location", required=True, readonly=True, index=True
+        "stock.location", required=True, readonly=True, index=True, check_company=True
     )
     round = fields.Selection(
         [("count", "Count"), ("recount", "Recount")],
@@ -46,6 +60,7 @@ class DealerStocktakeSheet(models.Model):
         string="Counter",
         tracking=True,
         index=True,
+        check_company=True,
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("dealer_base.group_warehouse_user").id)
         ],
@@ -76,13 +91,25 @@ class DealerStocktakeSheet(models.Model):
         )
 
     def write(self, vals):
-        if "counter_id" in vals and not (
-            self.env.su
-            or self.env.user.has_group("dealer_base.group_warehouse_manager")
-        ):
-            raise AccessError(
-                self.env._("Only a Warehouse Manager assigns count sheets to counters.")
+        if "counter_id" in vals and not self._dealer_is_trusted():
+            if not self.env.user.has_group("dealer_base.group_warehouse_manager"):
+                raise AccessError(
+                    self.env._(
+                        "Only a Warehouse Manager assigns count sheets to counters."
+                    )
+                )
+            submitted = self.filtered(
+                lambda sheet: sheet.state == "done"
+                and sheet.counter_id.id != vals["counter_id"]
             )
+            if submitted:
+                raise UserError(
+                    self.env._(
+                        "Count sheet %s has been submitted: who it was assigned "
+                        "to stays as it was (STK-13).",
+                        submitted[0].display_name,
+                    )
+                )
         return super().write(vals)
 
     @api.depends("round", "location_id", "stocktake_id")
@@ -193,7 +220,7 @@ class DealerStocktakeSheet(models.Model):
                         )
                     )
             lines.with_env(self.env)._register_counts(sheet)
-            sheet.write(
+            sheet._dealer_as_action().write(
                 {
                     "state": "done",
                     "date_submitted": fields.Datetime.now(),
@@ -219,6 +246,8 @@ class DealerStocktakeSheet(models.Model):
         # Spread recounts over the other counters, sheet by sheet.
         position = len(stocktake.sheet_ids.filtered(lambda s: s.round == "recount"))
         counter = others[position % len(others)] if others else self.env["res.users"]
+        # sudo: the counter who submits opens the recount sheet for another
+        # counter, which counters may not do by themselves.
         recount = self.sudo().create(
             {
                 "stocktake_id": stocktake.id,
@@ -227,7 +256,7 @@ class DealerStocktakeSheet(models.Model):
                 "round": "recount",
             }
         )
-        lines.sudo().write({"recount_sheet_id": recount.id})
+        lines._dealer_as_action().write({"recount_sheet_id": recount.id})
         if counter:
             recount.activity_schedule(
                 "dealer_stock_count.mail_activity_stocktake_count",

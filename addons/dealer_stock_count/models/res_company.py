@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import math
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -9,6 +11,14 @@ MONTHLY_SCOPES = [
     ("high_value", "High-value products"),
     ("rotating", "Rotating third of the locations"),
 ]
+
+# Amounts of the stocktake policy (tolerances and approval thresholds).
+STOCKTAKE_AMOUNTS = (
+    "dealer_stocktake_tolerance_percent",
+    "dealer_stocktake_tolerance_value",
+    "dealer_stocktake_manager_threshold",
+    "dealer_stocktake_admin_threshold",
+)
 
 
 class ResCompany(models.Model):
@@ -70,9 +80,19 @@ class ResCompany(models.Model):
         default=20000.0,
     )
     dealer_stocktake_blind = fields.Boolean(
-        string="Blind counting",
+        string="Blind count sheets",
         default=True,
-        help="Counters do not see book quantities.",
+        help="Count sheets and stocktake lines do not show book quantities to "
+        "counters. Inventory's own stock screens still show on-hand quantities "
+        "to users with Inventory access.",
+    )
+    # STK-13: stock is adjusted through stocktakes, which are explained and
+    # approved, not through core's Physical Inventory.
+    dealer_stocktake_allow_inventory_adjustment = fields.Boolean(
+        string="Allow Physical Inventory adjustments",
+        help="Off (the manual's rule): stock is adjusted only through stocktakes; "
+        "Physical Inventory counts and adjustments are refused, for Inventory "
+        "managers too.",
     )
 
     @api.constrains(
@@ -85,6 +105,19 @@ class ResCompany(models.Model):
     )
     def _check_dealer_stocktake_policy(self):
         for company in self:
+            amounts = (
+                company.dealer_stocktake_tolerance_percent,
+                company.dealer_stocktake_tolerance_value,
+                company.dealer_stocktake_manager_threshold,
+                company.dealer_stocktake_admin_threshold,
+            )
+            if not all(math.isfinite(amount) for amount in amounts):
+                raise ValidationError(
+                    self.env._(
+                        "Recount tolerances and approval thresholds must be "
+                        "numbers (STK-13, STK-14)."
+                    )
+                )
             if not 1 <= company.dealer_stocktake_monthly_day <= 28:
                 raise ValidationError(
                     self.env._("Monthly count day must lie between 1 and 28 (STK-11).")
@@ -114,6 +147,30 @@ class ResCompany(models.Model):
                         "Warehouse Manager threshold, and neither may be negative."
                     )
                 )
+
+    @api.model
+    def _dealer_check_stocktake_numbers(self, vals):
+        """NaN and infinity are refused with the field's name before Odoo
+        rounds them (which would fail as a server error)."""
+        for fname in STOCKTAKE_AMOUNTS:
+            value = vals.get(fname)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s must be a number (STK-13, STK-14).",
+                        field=self._fields[fname]._description_string(self.env),
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._dealer_check_stocktake_numbers(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._dealer_check_stocktake_numbers(vals)
+        return super().write(vals)
 
     def _dealer_stocktake_kinds_due(self, day):
         """The session kinds a warehouse of this company owes for ``day``."""

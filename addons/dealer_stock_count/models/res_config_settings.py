@@ -1,6 +1,8 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
+
+from .res_company import STOCKTAKE_AMOUNTS
 
 
 class ResConfigSettings(models.TransientModel):
@@ -39,3 +41,15 @@ class ResConfigSettings(models.TransientModel):
     dealer_stocktake_blind = fields.Boolean(
         related="company_id.dealer_stocktake_blind", readonly=False
     )
+    dealer_stocktake_allow_inventory_adjustment = fields.Boolean(
+        related="company_id.dealer_stocktake_allow_inventory_adjustment",
+        readonly=False,
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self.env["res.company"]._dealer_check_stocktake_numbers(
+                {fname: vals.get(fname) for fname in STOCKTAKE_AMOUNTS}
+            )
+        return super().create(vals_list)

@@ -31,6 +31,11 @@ class DealerStockCountCommon(BaseCommon):
             login="st_manager",
             groups="dealer_base.group_warehouse_manager",
         )
+        cls.manager2 = new_test_user(
+            cls.env,
+            login="st_manager2",
+            groups="dealer_base.group_warehouse_manager",
+        )
         cls.admin_manager = new_test_user(
             cls.env,
             login="st_admin",

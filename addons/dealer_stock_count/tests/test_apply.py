@@ -1,6 +1,6 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import DealerStockCountCommon
@@ -59,9 +59,11 @@ class TestStocktakeApply(DealerStockCountCommon):
         ):
             line.with_user(self.manager).reason_id = self.reason_natural
         self.assertEqual(stocktake.variance_value, -200)
-        self.assertEqual(stocktake.approval_level, "none")
+        self.assertFalse(stocktake.approval_level, "decided at request or apply")
+        self.assertEqual(stocktake.approval_level_expected, "none")
         stocktake.with_user(self.manager).action_apply()
         self.assertEqual(stocktake.state, "applied")
+        self.assertEqual(stocktake.approval_level, "none")
         self.assertEqual(self._quantity(self.keyboard, self.shelf_a), 98)
         self.assertEqual(self._quantity(self.ssd, self.shelf_a, self.serials[1]), 0)
         self.assertEqual(self._quantity(self.ssd, self.shelf_a, self.serials[2]), 1)
@@ -133,9 +135,10 @@ class TestStocktakeApply(DealerStockCountCommon):
         self.assertEqual(line_b.quant_id.inventory_quantity, 3)
 
     def test_stk_13_big_difference_needs_manager_then_administration(self):
-        """STK-13: above the thresholds the adjustment needs the Warehouse
-        Manager's and then Administration's approval, each recorded with who,
-        when and a comment, before it can be applied."""
+        """STK-13: above the thresholds the adjustment needs the approval of a
+        Warehouse Manager who neither counted nor requested it, then
+        Administration's, each recorded with who, when and a comment, before
+        it can be applied."""
         self.company.dealer_stocktake_admin_threshold = 5000.0
         stocktake = self._started(self.shelf_a)
         line = self._line(stocktake, self.keyboard, self.shelf_a)
@@ -156,16 +159,21 @@ class TestStocktakeApply(DealerStockCountCommon):
             }
         )
         self.assertEqual(stocktake.variance_value_abs, 6000)
-        self.assertEqual(stocktake.approval_level, "admin")
-        with self.assertRaises(ValidationError):
+        self.assertEqual(stocktake.approval_level_expected, "admin")
+        with self.assertRaisesRegex(UserError, "needs approval"):
             stocktake.with_user(self.manager).action_apply()
         stocktake.with_user(self.manager).request_validation()
+        self.assertEqual(stocktake.approval_level, "admin")
+        self.assertEqual(stocktake.approval_requested_by_id, self.manager)
         # Classification is locked while under approval.
         with self.assertRaisesRegex(UserError, "under approval"):
             line.with_user(self.manager).accountability_note = "changed"
         # Administration cannot approve before the Warehouse Manager.
         self.assertFalse(stocktake.with_user(self.admin_manager).can_review)
-        self._approve(stocktake, self.manager, "Counted twice, agreed.")
+        # The requester does not approve their own request.
+        with self.assertRaisesRegex(UserError, "STK-13"):
+            stocktake.with_user(self.manager).validate_tier()
+        self._approve(stocktake, self.manager2, "Counted twice, agreed.")
         self.assertTrue(stocktake.with_user(self.admin_manager).can_review)
         # Administration finds it under Stocktakes to Approve.
         to_approve = (
@@ -174,12 +182,12 @@ class TestStocktakeApply(DealerStockCountCommon):
             .search([("can_review", "=", True)])
         )
         self.assertEqual(to_approve, stocktake)
-        with self.assertRaises(ValidationError):
+        with self.assertRaisesRegex(UserError, "needs approval"):
             stocktake.with_user(self.manager).action_apply()
         self._approve(stocktake, self.admin_manager, "Write-off approved.")
         self.assertEqual(stocktake.validation_status, "validated")
         reviews = stocktake.review_ids.sorted("sequence")
-        self.assertEqual(reviews.mapped("done_by"), self.manager | self.admin_manager)
+        self.assertEqual(reviews.mapped("done_by"), self.manager2 | self.admin_manager)
         self.assertEqual(
             reviews.mapped("comment"), ["Counted twice, agreed.", "Write-off approved."]
         )
@@ -191,15 +199,16 @@ class TestStocktakeApply(DealerStockCountCommon):
         """STK-13: between the two thresholds only the Warehouse Manager
         approves."""
         stocktake = self._counted({}, self.shelf_b)
-        self.assertEqual(stocktake.approval_level, "none")
+        self.assertEqual(stocktake.approval_level_expected, "none")
         self.company.dealer_stocktake_manager_threshold = 0
         other = self._started(self.shelf_a)
         line = self._line(other, self.keyboard, self.shelf_a)
         self._count_all(other, {line: 99})
         other.with_user(self.manager).action_finish_counting()
         line.with_user(self.manager).reason_id = self.reason_natural
-        self.assertEqual(other.approval_level, "manager")
+        self.assertEqual(other.approval_level_expected, "manager")
         other.with_user(self.manager).request_validation()
+        self.assertEqual(other.approval_level, "manager")
         self.assertEqual(len(other.review_ids), 1)
         self.assertEqual(
             other.review_ids.definition_id,

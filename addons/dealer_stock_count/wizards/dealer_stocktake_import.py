@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 import io
+import math
 
 from odoo import fields, models
 from odoo.exceptions import UserError
@@ -52,7 +53,9 @@ class DealerStocktakeImport(models.TransientModel):
                 try:
                     line_id = int(row[LINE_ID_COLUMN])
                     quantity = float(counted)
-                except (TypeError, ValueError):
+                    if not math.isfinite(quantity):
+                        raise ValueError(counted)
+                except (TypeError, ValueError, OverflowError):
                     errors.append(
                         self.env._("Row %(row)s: Counted must be a number.", row=index)
                     )

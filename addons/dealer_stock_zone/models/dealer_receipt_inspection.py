@@ -6,6 +6,16 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
 
+from odoo.addons.dealer_base.tools import has_words
+
+# PUR-07: the departments that inspect an arrival together, each signing with
+# its own login, and the field that keeps its signature.
+SIGNATURES = {
+    "warehouse": "warehouse_inspector_id",
+    "technical": "technical_inspector_id",
+    "purchasing": "purchasing_inspector_id",
+}
+
 
 def _members_of(group_xmlid):
     """Domain of the users of a department group, for an inspector field."""
@@ -19,9 +29,37 @@ class DealerReceiptInspection(models.Model):
 
     _name = "dealer.receipt.inspection"
     _description = "Receipt Acceptance"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "id desc"
     _check_company_auto = True
+
+    # What the receipt brought and what the acceptance decided change only
+    # through the receipt (which opens it) and its actions; signatures only by
+    # the signer's own action (PUR-07).
+    _dealer_governed = {
+        "name": "STK-10",
+        "picking_id": "STK-10",
+        "company_id": "STK-10",
+        "partner_id": "STK-10",
+        "origin": "STK-10",
+        "warehouse_id": "STK-10",
+        "date_received": "STK-10",
+        "state": "STK-10",
+        "date_validated": "STK-10",
+        "validated_by_id": "STK-10",
+        "move_ids": "STK-10",
+        "qty_expected": "STK-10",
+        "qty_counted": "STK-10",
+        "qty_accepted": "STK-10",
+        "qty_rejected": "STK-10",
+        "warehouse_inspector_id": "PUR-07",
+        "technical_inspector_id": "PUR-07",
+        "purchasing_inspector_id": "PUR-07",
+        "joint_acceptance": "PUR-07",
+    }
+    # STK-10: the register of what was received and accepted is kept; an
+    # acceptance that is not needed is cancelled with a reason.
+    _dealer_keep_rule = "STK-10"
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
     picking_id = fields.Many2one(
@@ -39,19 +77,23 @@ class DealerReceiptInspection(models.Model):
         readonly=True,
         default=lambda self: self.env.company,
     )
+    # STK-10: the register keeps the receipt as it was received, even if the
+    # done transfer is edited later.
     partner_id = fields.Many2one(
-        "res.partner", string="Supplier", related="picking_id.partner_id", store=True
+        "res.partner",
+        string="Supplier",
+        compute="_compute_receipt_facts",
+        store=True,
+        index=True,
     )
     origin = fields.Char(
-        string="Source Document", related="picking_id.origin", store=True
+        string="Source Document", compute="_compute_receipt_facts", store=True
     )
     warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        related="picking_id.picking_type_id.warehouse_id",
-        store=True,
+        "stock.warehouse", compute="_compute_receipt_facts", store=True
     )
     date_received = fields.Datetime(
-        string="Received", related="picking_id.date_done", store=True
+        string="Received", compute="_compute_receipt_facts", store=True
     )
     state = fields.Selection(
         [("draft", "To inspect"), ("done", "Validated"), ("cancel", "Cancelled")],
@@ -65,34 +107,60 @@ class DealerReceiptInspection(models.Model):
     warehouse_inspector_id = fields.Many2one(
         "res.users",
         string="Warehouse inspector",
+        readonly=True,
+        copy=False,
         tracking=True,
+        check_company=True,
         domain=_members_of("dealer_base.group_warehouse_user"),
-        default=lambda self: self._default_warehouse_inspector(),
+        help="Signed by a Warehouse user with their own login, or by the Warehouse "
+        "user who validates (PUR-07).",
     )
     technical_inspector_id = fields.Many2one(
         "res.users",
         string="Technical inspector",
+        readonly=True,
+        copy=False,
         tracking=True,
+        check_company=True,
         domain=_members_of("dealer_base.group_technical_user"),
+        help="Signed by a Technical user with their own login (PUR-07).",
     )
     purchasing_inspector_id = fields.Many2one(
         "res.users",
         string="Purchasing inspector",
+        readonly=True,
+        copy=False,
         tracking=True,
+        check_company=True,
         domain=_members_of("dealer_base.group_purchasing_user"),
+        help="Signed by a Purchasing user with their own login (PUR-07).",
+    )
+    joint_acceptance = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Whether the company's setting asked Purchasing to sign every "
+        "acceptance when this one was validated (PUR-07).",
     )
     purchasing_required = fields.Boolean(
         compute="_compute_purchasing_required",
-        help="Purchasing signs when a counted quantity differs from the expected "
-        "one, or always if the company says so.",
+        help="Purchasing signs every acceptance when the company's Joint acceptance "
+        "setting is on (the manual's default), and always on a discrepancy.",
     )
     line_ids = fields.One2many(
         "dealer.receipt.inspection.line", "inspection_id", string="Lines", copy=True
     )
     photo_ids = fields.Many2many("ir.attachment", string="Photos")
     note = fields.Html()
+    cancel_reason = fields.Char(
+        string="Cancellation reason",
+        copy=False,
+        tracking=True,
+        help="Why this acceptance is not carried out (STK-10).",
+    )
     date_validated = fields.Datetime(readonly=True, copy=False, tracking=True)
-    validated_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    validated_by_id = fields.Many2one(
+        "res.users", readonly=True, copy=False, check_company=True
+    )
     move_ids = fields.One2many(
         "stock.move", "dealer_inspection_id", string="Stock moves", readonly=True
     )
@@ -113,20 +181,39 @@ class DealerReceiptInspection(models.Model):
 
     @api.model
     def _default_warehouse_inspector(self):
+        """The Warehouse user at work, who is asked to inspect what they received."""
         user = self.env.user
         if not self.env.su and user.has_group("dealer_base.group_warehouse_user"):
             return user
         return self.env["res.users"]
 
     # ------------------------------------------------------------------ computes
+    @api.depends("picking_id")
+    def _compute_receipt_facts(self):
+        for inspection in self:
+            picking = inspection.picking_id
+            inspection.partner_id = picking.partner_id
+            inspection.origin = picking.origin
+            inspection.warehouse_id = picking.picking_type_id.warehouse_id
+            inspection.date_received = picking.date_done
+
     @api.depends(
-        "line_ids.is_discrepancy", "company_id.dealer_purchasing_cosign_always"
+        "state",
+        "joint_acceptance",
+        "line_ids.is_discrepancy",
+        "company_id.dealer_purchasing_cosign_always",
     )
     def _compute_purchasing_required(self):
         for inspection in self:
-            inspection.purchasing_required = (
-                inspection.company_id.dealer_purchasing_cosign_always
-                or any(inspection.line_ids.mapped("is_discrepancy"))
+            # Settings apply forward: a validated acceptance keeps the setting
+            # it was validated under.
+            joint = (
+                inspection.joint_acceptance
+                if inspection.state == "done"
+                else inspection.company_id.dealer_purchasing_cosign_always
+            )
+            inspection.purchasing_required = joint or any(
+                inspection.line_ids.mapped("is_discrepancy")
             )
 
     @api.depends(
@@ -155,34 +242,19 @@ class DealerReceiptInspection(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        # Data safety: the status moves only through the actions, and a validated
-        # acceptance keeps what was found (notes and photos may still be added).
-        if "state" in vals and not self.env.context.get("dealer_inspection_action"):
-            raise UserError(
-                self.env._(
-                    "The status of an acceptance changes only by validating or "
-                    "cancelling it (STK-09)."
-                )
-            )
-        editable_when_done = {"note", "photo_ids"}
-        if any(inspection.state == "done" for inspection in self) and any(
-            not (
-                fname in editable_when_done
-                or fname.startswith(("message_", "activity_"))
-            )
-            for fname in vals
+        # STK-10: a validated or cancelled acceptance is kept as found; later
+        # remarks and photos go to its chatter, which only adds.
+        if any(inspection.state != "draft" for inspection in self) and any(
+            not fname.startswith(("message_", "activity_")) for fname in vals
         ):
-            raise UserError(
-                self.env._("A validated acceptance cannot be changed (STK-10).")
-            )
+            if not self._dealer_is_trusted():
+                raise UserError(
+                    self.env._(
+                        "A validated or cancelled acceptance cannot be changed "
+                        "(STK-10): add remarks and photos in its chatter."
+                    )
+                )
         return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_validated(self):
-        if any(inspection.state == "done" for inspection in self):
-            raise UserError(
-                self.env._("A validated acceptance is kept for good (STK-10).")
-            )
 
     # ------------------------------------------------------------------- actions
     def action_validate(self):
@@ -197,15 +269,17 @@ class DealerReceiptInspection(models.Model):
             )
         self._lock_for_validation()
         if not self.warehouse_inspector_id:
-            # The warehouse member who validates is the warehouse inspector.
-            self.warehouse_inspector_id = self.env.user
+            # The warehouse member who validates signs for the warehouse.
+            self._dealer_sign("warehouse")
         self._check_ready()
-        moves = self._create_result_moves()
-        self.with_context(dealer_inspection_action=True).write(
+        self._create_result_moves()
+        # Rights and rule checked above: the action books its own result.
+        self._dealer_as_action().write(
             {
                 "state": "done",
                 "date_validated": fields.Datetime.now(),
                 "validated_by_id": self.env.user.id,
+                "joint_acceptance": self.company_id.dealer_purchasing_cosign_always,
             }
         )
         self.message_post(
@@ -215,27 +289,145 @@ class DealerReceiptInspection(models.Model):
                 rejected=self.qty_rejected,
             )
         )
-        return moves
+        # The moves are on move_ids; a recordset cannot travel back over RPC.
+        return True
+
+    def action_sign_warehouse(self):
+        return self._dealer_sign("warehouse")
+
+    def action_sign_technical(self):
+        return self._dealer_sign("technical")
+
+    def action_sign_purchasing(self):
+        return self._dealer_sign("purchasing")
+
+    def _dealer_sign(self, department):
+        """PUR-07: the current user signs for their department, with their own
+        login; one person signs for one department only."""
+        fname = SIGNATURES[department]
+        label = self._fields[fname]._description_string(self.env)
+        user = self.env.user
+        if not user.has_group(f"dealer_base.group_{department}_user"):
+            raise AccessError(
+                self.env._(
+                    "%(inspector)s: only a member of that department signs, with "
+                    "their own login (PUR-07).",
+                    inspector=label,
+                )
+            )
+        for inspection in self:
+            inspection._dealer_check_draft()
+            signer = inspection[fname]
+            if signer and signer != user:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: %(user)s already signed as %(inspector)s (PUR-07).",
+                        name=inspection.name,
+                        user=signer.name,
+                        inspector=label,
+                    )
+                )
+            others = [
+                other
+                for other in SIGNATURES.values()
+                if other != fname and inspection[other] == user
+            ]
+            if others:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: you already signed as %(inspector)s; each "
+                        "department signs with its own login (PUR-07).",
+                        name=inspection.name,
+                        inspector=self._fields[others[0]]._description_string(self.env),
+                    )
+                )
+        unsigned = self.filtered(lambda inspection: not inspection[fname])
+        # Rights and the one-signature-per-person rule are checked above.
+        unsigned._dealer_as_action().write({fname: user.id})
+        for inspection in unsigned:
+            inspection.message_post(
+                body=self.env._(
+                    "%(user)s signed as %(inspector)s.", user=user.name, inspector=label
+                )
+            )
+        return True
+
+    def action_withdraw_signature(self):
+        """The signer takes back their own signature while the acceptance is open,
+        e.g. when the findings changed after they signed."""
+        user = self.env.user
+        for inspection in self:
+            inspection._dealer_check_draft()
+            fnames = [f for f in SIGNATURES.values() if inspection[f] == user]
+            if not fnames:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: you have not signed it.", name=inspection.name
+                    )
+                )
+            # Only the signer's own signature is cleared.
+            inspection._dealer_as_action().write(dict.fromkeys(fnames, False))
+            inspection.message_post(
+                body=self.env._("%(user)s withdrew their signature.", user=user.name)
+            )
+        return True
 
     def action_cancel(self):
+        """STK-10: an acceptance that is not carried out is cancelled, by a
+        Warehouse Manager, with the reason; it is never deleted."""
         self._check_warehouse_manager()
         for inspection in self:
             if inspection.state == "done":
                 raise UserError(
                     self.env._("A validated acceptance cannot be cancelled (STK-10).")
                 )
-        self.with_context(dealer_inspection_action=True).state = "cancel"
+            inspection._dealer_check_draft()
+            if not has_words(inspection.cancel_reason):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: write the %(field)s before cancelling it (STK-10).",
+                        name=inspection.name,
+                        field=self._fields["cancel_reason"]._description_string(
+                            self.env
+                        ),
+                    )
+                )
+        # Rights and state checked above.
+        self._dealer_as_action().write({"state": "cancel"})
+        for inspection in self:
+            inspection.message_post(
+                body=self.env._(
+                    "Cancelled by %(user)s: %(reason)s",
+                    user=self.env.user.name,
+                    reason=inspection.cancel_reason,
+                )
+            )
+        return True
 
     def action_reset_to_draft(self):
         self._check_warehouse_manager()
-        self.filtered(lambda i: i.state == "cancel").with_context(
-            dealer_inspection_action=True
-        ).state = "draft"
+        cancelled = self.filtered(lambda i: i.state == "cancel")
+        # Rights checked above; the reason stays in the chatter.
+        cancelled._dealer_as_action().write({"state": "draft", "cancel_reason": False})
+        return True
 
     def _check_warehouse_manager(self):
         if not self.env.user.has_group("dealer_base.group_warehouse_manager"):
             raise AccessError(
                 self.env._("Only a Warehouse Manager cancels an acceptance (STK-09).")
+            )
+
+    def _dealer_check_draft(self):
+        self.ensure_one()
+        if self.state != "draft":
+            raise UserError(
+                self.env._(
+                    "%(name)s is no longer to inspect: it is %(state)s.",
+                    name=self.name,
+                    state=dict(self._fields["state"]._description_selection(self.env))[
+                        self.state
+                    ],
+                )
             )
 
     # -------------------------------------------------------------- validation
@@ -261,20 +453,31 @@ class DealerReceiptInspection(models.Model):
 
     def _check_ready(self):
         missing = []
-        if not self.warehouse_inspector_id:
-            missing.append(self._fields["warehouse_inspector_id"].string)
-        if not self.technical_inspector_id:
-            missing.append(self._fields["technical_inspector_id"].string)
-        if self.purchasing_required and not self.purchasing_inspector_id:
-            missing.append(self._fields["purchasing_inspector_id"].string)
+        required = ["warehouse_inspector_id", "technical_inspector_id"]
+        if self.purchasing_required:
+            required.append("purchasing_inspector_id")
+        for fname in required:
+            if not self[fname]:
+                missing.append(self._fields[fname]._description_string(self.env))
         if missing:
             raise ValidationError(
                 self.env._(
-                    "%(name)s needs its inspectors before validation: %(fields)s "
-                    "(PUR-07: warehouse, technical and, on a discrepancy, purchasing "
-                    "inspect together).",
+                    "%(name)s needs its inspectors' signatures before validation: "
+                    "%(fields)s (PUR-07: Warehouse, Technical and Purchasing inspect "
+                    "together, each signing with their own login; Purchasing signs "
+                    "every acceptance under the Joint acceptance setting, and always "
+                    "on a discrepancy).",
                     name=self.name,
                     fields=", ".join(missing),
+                )
+            )
+        signers = [self[fname] for fname in SIGNATURES.values() if self[fname]]
+        if len(signers) != len(set(signers)):
+            raise ValidationError(
+                self.env._(
+                    "%(name)s: one person signed for two departments; each "
+                    "department signs with its own login (PUR-07).",
+                    name=self.name,
                 )
             )
         if not self.line_ids:
@@ -282,10 +485,21 @@ class DealerReceiptInspection(models.Model):
         self.line_ids._check_ready()
 
     # ------------------------------------------------------------------- moves
+    def _dealer_pending_location(self):
+        """The pending-inspection area where the receipt's goods landed."""
+        self.ensure_one()
+        picking = self.picking_id
+        landed = picking._dealer_arrived_lines().location_dest_id
+        if picking.location_dest_id in landed or not landed:
+            landed = picking.location_dest_id
+        return landed.filtered(
+            lambda location: location.dealer_zone_type == "pending_inspection"
+        )[:1]
+
     def _create_result_moves(self):
         warehouse = self.warehouse_id
-        pending = self.picking_id.location_dest_id
-        if pending.dealer_zone_type != "pending_inspection":
+        pending = self._dealer_pending_location()
+        if not pending:
             raise UserError(
                 self.env._(
                     "Receipt %s did not land in a pending-inspection area.",
@@ -317,7 +531,9 @@ class DealerReceiptInspection(models.Model):
         quantity) tuples."""
         if not transfers:
             return self.env["stock.move"]
-        Move = self.env["stock.move"].with_context(dealer_inspection_validation=True)
+        # The action marks its moves as the acceptance's (a governed field), which
+        # lets them take the goods out of the pending-inspection area.
+        Move = self.env["stock.move"]._dealer_as_action()
         moves = Move.create(
             [
                 line._prepare_move_vals(source, dest, quantity)

@@ -12,8 +12,26 @@ class DealerReceiptInspectionLine(models.Model):
 
     _name = "dealer.receipt.inspection.line"
     _description = "Receipt Acceptance Line"
+    _inherit = ["dealer.governed.mixin"]
     _order = "inspection_id, id"
     _check_company_auto = True
+
+    # STK-10: what was received comes from the receipt; the inspectors record
+    # what they found (counted, checks, accepted, rejected) while it is open.
+    _dealer_governed = {
+        "inspection_id": "STK-10",
+        "product_id": "STK-10",
+        "lot_id": "STK-10",
+        "qty_expected": "STK-10",
+        "company_id": "STK-10",
+        "state": "STK-10",
+        "partner_id": "STK-10",
+        "date_validated": "STK-10",
+        "categ_id": "STK-10",
+        "is_discrepancy": "PUR-07",
+        "rejection_rate": "PUR-10",
+    }
+    _dealer_keep_rule = "STK-10"
 
     inspection_id = fields.Many2one(
         "dealer.receipt.inspection", required=True, index=True, ondelete="cascade"
@@ -32,7 +50,11 @@ class DealerReceiptInspectionLine(models.Model):
     uom_rounding = fields.Float(related="product_id.uom_id.rounding")
     tracking = fields.Selection(related="product_id.tracking")
     lot_id = fields.Many2one(
-        "stock.lot", string="Lot/Serial", readonly=True, check_company=True
+        "stock.lot",
+        string="Lot/Serial",
+        readonly=True,
+        check_company=True,
+        ondelete="restrict",
     )
     qty_expected = fields.Float(
         string="Expected", readonly=True, digits="Product Unit of Measure"
@@ -58,7 +80,9 @@ class DealerReceiptInspectionLine(models.Model):
         readonly=False,
     )
     qty_rejected = fields.Float(string="Rejected", digits="Product Unit of Measure")
-    reason_id = fields.Many2one("dealer.rejection.reason", string="Rejection reason")
+    reason_id = fields.Many2one(
+        "dealer.rejection.reason", string="Rejection reason", ondelete="restrict"
+    )
     note = fields.Char()
     is_discrepancy = fields.Boolean(compute="_compute_is_discrepancy", store=True)
     rejection_rate = fields.Float(
@@ -72,9 +96,13 @@ class DealerReceiptInspectionLine(models.Model):
     )
 
     def write(self, vals):
-        if any(line.inspection_id.state == "done" for line in self):
+        # STK-10: the findings are recorded while the acceptance is open; once
+        # validated they are kept as found.
+        if any(line.inspection_id.state != "draft" for line in self):
             raise UserError(
-                self.env._("A validated acceptance cannot be changed (STK-10).")
+                self.env._(
+                    "A validated or cancelled acceptance cannot be changed (STK-10)."
+                )
             )
         return super().write(vals)
 
@@ -119,17 +147,23 @@ class DealerReceiptInspectionLine(models.Model):
             )
         return super()._read_group_select(aggregate_spec, query)
 
-    @api.constrains("qty_counted", "qty_accepted", "qty_rejected")
+    @api.constrains("qty_expected", "qty_counted", "qty_accepted", "qty_rejected")
     def _check_quantities(self):
         for line in self:
-            if min(line.qty_counted, line.qty_accepted, line.qty_rejected) < 0:
-                raise ValidationError(
-                    self.env._(
-                        "%(product)s: counted, accepted and rejected quantities cannot "
-                        "be negative (STK-07).",
-                        product=line.product_id.display_name,
+            for fname in (
+                "qty_expected",
+                "qty_counted",
+                "qty_accepted",
+                "qty_rejected",
+            ):
+                if line[fname] < 0:
+                    raise ValidationError(
+                        self.env._(
+                            "%(product)s: %(field)s cannot be negative (STK-07).",
+                            product=line.product_id.display_name,
+                            field=self._fields[fname]._description_string(self.env),
+                        )
                     )
-                )
 
     def _check_ready(self):
         """Everything the manual asks of a line before the result is booked."""

@@ -67,10 +67,16 @@ class ProductTemplate(models.Model):
                 (template.id, "non_conforming"), 0.0
             )
 
-    def action_dealer_view_zone_quants(self):
-        """Stock of the product held in pending inspection or non-conforming."""
+    def action_dealer_view_pending_quants(self):
+        """Stock of the product waiting in a pending-inspection area."""
+        return self._dealer_zone_quants_action("pending_inspection")
+
+    def action_dealer_view_nonconforming_quants(self):
+        """Stock of the product held in a non-conforming area."""
+        return self._dealer_zone_quants_action("non_conforming")
+
+    def _dealer_zone_quants_action(self, zone):
         self.ensure_one()
-        zone = self.env.context.get("dealer_zone_type", "pending_inspection")
         return {
             "type": "ir.actions.act_window",
             "name": dict(

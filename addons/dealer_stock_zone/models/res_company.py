@@ -13,7 +13,13 @@ class ResCompany(models.Model):
     dealer_check_appearance_required = fields.Boolean(
         string="Appearance check required", default=True
     )
-    # PUR-07: purchasing co-signs every acceptance, not only discrepancies.
+    # PUR-07: "Purchasing, Warehouse and Technical inspect the goods together":
+    # joint acceptance is the manual's default; a company may have Purchasing
+    # sign only acceptances with a discrepancy.
     dealer_purchasing_cosign_always = fields.Boolean(
-        string="Purchasing co-signs every acceptance"
+        string="Joint acceptance with Purchasing",
+        default=True,
+        help="Purchasing signs every receipt acceptance with Warehouse and "
+        "Technical (PUR-07). Off: Purchasing signs only when a counted quantity "
+        "differs from the expected one.",
     )

@@ -4,7 +4,12 @@ from odoo import fields, models
 
 
 class StockMove(models.Model):
-    _inherit = "stock.move"
+    _inherit = ["stock.move", "dealer.governed.mixin"]
+    _name = "stock.move"
+
+    # STK-09, STK-10: only the acceptance's validation marks its moves; a move so
+    # marked may take goods out of the pending-inspection area.
+    _dealer_governed = {"dealer_inspection_id": "STK-09"}
 
     # STK-10: the inbound registration of a move out of pending inspection.
     dealer_inspection_id = fields.Many2one(
@@ -13,4 +18,5 @@ class StockMove(models.Model):
         index="btree_not_null",
         readonly=True,
         copy=False,
+        check_company=True,
     )

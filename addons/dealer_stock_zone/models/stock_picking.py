@@ -3,6 +3,8 @@
 from odoo import fields, models
 from odoo.exceptions import AccessError
 
+from .stock_move_line import ARRIVAL_USAGES
+
 
 class StockPicking(models.Model):
     _inherit = "stock.picking"
@@ -41,42 +43,54 @@ class StockPicking(models.Model):
             and not picking.dealer_inspection_ids
             and picking._dealer_needs_receipt_inspection()
         )
+        if not receipts:
+            return self.env["dealer.receipt.inspection"]
         Inspection = self.env["dealer.receipt.inspection"]
+        # Who received the goods is asked to inspect them; the inspectors sign
+        # on the acceptance with their own logins (PUR-07).
         inspector = Inspection._default_warehouse_inspector()
-        vals_list = [
-            dict(
-                receipt._dealer_prepare_inspection_vals(),
-                warehouse_inspector_id=inspector.id,
-            )
-            for receipt in receipts
-        ]
         # The receiving user may lack acceptance rights; the record is the
         # warehouse's to fill in, so it is created as the system.
-        inspections = Inspection.sudo().create(vals_list)
-        fallback = self.env.ref("base.user_admin") if self.env.su else self.env.user
+        inspections = Inspection.sudo().create(
+            [receipt._dealer_prepare_inspection_vals() for receipt in receipts]
+        )
         for inspection in inspections:
+            responsible = (
+                inspection.picking_id.user_id
+                or inspector
+                or inspection.company_id._dealer_department_head("warehouse")
+                or self.env.user
+            )
             inspection.activity_schedule(
                 "mail.mail_activity_data_todo",
                 summary=self.env._(
                     "Inspect the goods of %s", inspection.picking_id.name
                 ),
-                user_id=(inspection.picking_id.user_id or inspector or fallback).id,
+                user_id=responsible.id,
             )
-        return inspections
+        return inspections.sudo(False)
+
+    def _dealer_arrived_lines(self):
+        """Done move lines of this transfer that brought goods from a supplier or
+        a customer into a pending-inspection area."""
+        self.ensure_one()
+        return self.move_line_ids.filtered(
+            lambda line: line.state == "done"
+            and line.quantity
+            and line.location_id.usage in ARRIVAL_USAGES
+            and line.location_dest_id.dealer_zone_type == "pending_inspection"
+        )
 
     def _dealer_needs_receipt_inspection(self):
         """Whether this done transfer waits for acceptance; other addons that
         inspect their own arrivals (customer returns) say no here."""
         self.ensure_one()
-        return (
-            self.picking_type_code == "incoming"
-            and self.location_dest_id.dealer_zone_type == "pending_inspection"
-        )
+        return bool(self._dealer_arrived_lines())
 
     def _dealer_prepare_inspection_vals(self):
         self.ensure_one()
         lines = {}
-        for move_line in self.move_line_ids.filtered("quantity"):
+        for move_line in self._dealer_arrived_lines():
             key = (move_line.product_id, move_line.lot_id)
             lines[key] = lines.get(
                 key, 0.0

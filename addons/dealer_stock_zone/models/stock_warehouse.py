@@ -1,10 +1,22 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class StockWarehouse(models.Model):
-    _inherit = "stock.warehouse"
+    _inherit = ["stock.warehouse", "dealer.governed.mixin"]
+    _name = "stock.warehouse"
+
+    # STK-05: the areas are made by the Inspection zones setting; pointing the
+    # warehouse at another location would let goods skip pending inspection.
+    _dealer_governed = {
+        "dealer_zone_view_location_id": "STK-05",
+        "dealer_common_location_id": "STK-05",
+        "dealer_special_location_id": "STK-05",
+        "dealer_pending_location_id": "STK-09",
+        "dealer_nonconforming_location_id": "STK-09",
+    }
 
     dealer_zones_enabled = fields.Boolean(
         string="Inspection zones",
@@ -12,19 +24,31 @@ class StockWarehouse(models.Model):
         "areas; receipts then land in pending inspection (STK-05, STK-09).",
     )
     dealer_zone_view_location_id = fields.Many2one(
-        "stock.location", string="Inspection view location", readonly=True
+        "stock.location",
+        string="Inspection view location",
+        readonly=True,
+        check_company=True,
     )
     dealer_common_location_id = fields.Many2one(
-        "stock.location", string="Common parts area", readonly=True
+        "stock.location", string="Common parts area", readonly=True, check_company=True
     )
     dealer_special_location_id = fields.Many2one(
-        "stock.location", string="Special parts area", readonly=True
+        "stock.location",
+        string="Special parts area",
+        readonly=True,
+        check_company=True,
     )
     dealer_pending_location_id = fields.Many2one(
-        "stock.location", string="Pending-inspection area", readonly=True
+        "stock.location",
+        string="Pending-inspection area",
+        readonly=True,
+        check_company=True,
     )
     dealer_nonconforming_location_id = fields.Many2one(
-        "stock.location", string="Non-conforming area", readonly=True
+        "stock.location",
+        string="Non-conforming area",
+        readonly=True,
+        check_company=True,
     )
 
     @api.model_create_multi
@@ -34,12 +58,48 @@ class StockWarehouse(models.Model):
         return warehouses
 
     def write(self, vals):
+        if "dealer_zones_enabled" in vals and not vals["dealer_zones_enabled"]:
+            self.filtered("dealer_zones_enabled")._dealer_check_can_disable_zones()
         res = super().write(vals)
         if vals.get("dealer_zones_enabled"):
             self._dealer_create_zones()
         elif "dealer_zones_enabled" in vals:
             self._dealer_disable_zones()
         return res
+
+    def _dealer_check_can_disable_zones(self):
+        """STK-09: zones are not switched off under goods that wait for, or
+        failed, their acceptance."""
+        for warehouse in self:
+            held = (
+                warehouse.dealer_pending_location_id
+                | warehouse.dealer_nonconforming_location_id
+            )
+            # sudo: the decision needs every quant and acceptance of the areas.
+            quants = (
+                self.env["stock.quant"]
+                .sudo()
+                .search_count(
+                    [("location_id", "in", held.ids), ("quantity", "!=", 0)], limit=1
+                )
+            )
+            waiting = (
+                self.env["dealer.receipt.inspection"]
+                .sudo()
+                .search_count(
+                    [("warehouse_id", "=", warehouse.id), ("state", "=", "draft")],
+                    limit=1,
+                )
+            )
+            if quants or waiting:
+                raise UserError(
+                    self.env._(
+                        "%(warehouse)s still holds goods in its pending-inspection or "
+                        "non-conforming area, or acceptances to validate: finish "
+                        "them before switching Inspection zones off (STK-09).",
+                        warehouse=warehouse.display_name,
+                    )
+                )
 
     def _get_picking_type_update_values(self):
         values = super()._get_picking_type_update_values()
@@ -82,7 +142,8 @@ class StockWarehouse(models.Model):
 
     def _dealer_create_zones(self):
         Location = self.env["stock.location"].sudo()  # warehouse setup, done by admins
-        for warehouse in self:
+        # The setting's own action: only it sets the areas (governed fields).
+        for warehouse in self._dealer_as_action():
             if not warehouse.dealer_zone_view_location_id:
                 warehouse.dealer_zone_view_location_id = Location.create(
                     {

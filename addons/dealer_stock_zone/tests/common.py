@@ -104,13 +104,11 @@ class DealerStockZoneCommon(BaseCommon):
         return picking.dealer_inspection_ids
 
     def _fill(self, inspection, rejected=0.0, **checks):
-        """Inspectors and passing checks on every line, as a diligent team would."""
-        inspection.write(
-            {
-                "warehouse_inspector_id": self.stock_user.id,
-                "technical_inspector_id": self.tech_user.id,
-            }
-        )
+        """Signatures and passing checks on every line, as a diligent team would:
+        Technical and Purchasing sign with their own logins (PUR-07); the
+        warehouse signs when it validates."""
+        inspection.with_user(self.tech_user).action_sign_technical()
+        inspection.with_user(self.purchase_user).action_sign_purchasing()
         values = {"spec_check": "pass", "appearance_check": "pass"}
         values.update(checks)
         for line in inspection.line_ids:

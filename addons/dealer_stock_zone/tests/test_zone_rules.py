@@ -16,6 +16,7 @@ class TestZoneRules(DealerStockZoneCommon):
             {
                 "warehouse_inspector_id": cls.stock_user.id,
                 "technical_inspector_id": cls.tech_user.id,
+                "purchasing_inspector_id": cls.purchase_user.id,
             }
         )
         inspection.line_ids.write(

@@ -50,9 +50,7 @@ class TestZones(DealerStockZoneCommon):
         self.assertEqual(product.qty_available, 0)
         self.assertEqual(product.free_qty, 0)
         self.assertEqual(self.keyboard.product_tmpl_id.dealer_qty_pending_inspection, 5)
-        action = self.keyboard.product_tmpl_id.with_context(
-            dealer_zone_type="pending_inspection"
-        ).action_dealer_view_zone_quants()
+        action = self.keyboard.product_tmpl_id.action_dealer_view_pending_quants()
         held = self.env["stock.quant"].search(action["domain"])
         self.assertEqual(sum(held.mapped("quantity")), 5)
         self.assertEqual(held.location_id, self.pending)

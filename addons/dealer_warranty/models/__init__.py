@@ -1,3 +1,4 @@
+from . import dealer_warranty_guard
 from . import res_company
 from . import res_config_settings
 from . import dealer_warranty_exclusion

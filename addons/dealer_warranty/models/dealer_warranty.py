@@ -8,6 +8,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date
 
+from odoo.addons.dealer_base.tools import has_words
+
 from .dealer_warranty_term import REPLACEMENT_PERIODS
 
 CLAIM_TYPES = [
@@ -46,9 +48,37 @@ class DealerWarranty(models.Model):
 
     _name = "dealer.warranty"
     _description = "Warranty"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.warranty.guard"]
     _order = "delivery_date desc, id desc"
     _rec_names_search = ["name", "lot_id.name", "partner_id.name", "product_id.name"]
+    _check_company_auto = True
+
+    # A warranty is what was sold: its terms, dates, unit and status change
+    # only through its own actions (delivery, void, exchange, expiry), on every
+    # route (ASV-22); the windows it keeps decide returns and exchanges (ASV-19).
+    _dealer_governed = dict(
+        dict.fromkeys(SNAPSHOT_FIELDS, "ASV-22"),
+        return_days="ASV-19",
+        exchange_days="ASV-19",
+        return_deadline="ASV-19",
+        exchange_deadline="ASV-19",
+        state="ASV-22",
+        company_id="ASV-22",
+        categ_id="ASV-22",
+        is_serial="ASV-22",
+        quantity="ASV-22",
+        sale_order_id="ASV-22",
+        sale_line_id="ASV-22",
+        picking_id="ASV-22",
+        move_id="ASV-22",
+        replaces_id="ASV-22",
+        replaced_by_id="ASV-22",
+        void_user_id="ASV-22",
+        void_date="ASV-22",
+        expiry_month="ASV-22",
+    )
+    # The manual keeps warranties: void them, with who and why, instead.
+    _dealer_keep_rule = "ASV-22"
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -69,14 +99,23 @@ class DealerWarranty(models.Model):
         default=lambda self: self.env.company,
     )
     partner_id = fields.Many2one(
-        "res.partner", string="Customer", required=True, readonly=True, index=True
+        "res.partner",
+        string="Customer",
+        required=True,
+        readonly=True,
+        index=True,
+        check_company=True,
     )
     product_id = fields.Many2one(
-        "product.product", required=True, readonly=True, index=True
+        "product.product", required=True, readonly=True, index=True, check_company=True
     )
     categ_id = fields.Many2one(related="product_id.categ_id", store=True)
     lot_id = fields.Many2one(
-        "stock.lot", string="Lot/Serial Number", readonly=True, index=True
+        "stock.lot",
+        string="Lot/Serial Number",
+        readonly=True,
+        index=True,
+        check_company=True,
     )
     is_serial = fields.Boolean(
         readonly=True,
@@ -85,15 +124,21 @@ class DealerWarranty(models.Model):
     quantity = fields.Float(
         default=1.0, readonly=True, digits="Product Unit of Measure"
     )
-    sale_order_id = fields.Many2one("sale.order", readonly=True, index=True)
+    sale_order_id = fields.Many2one(
+        "sale.order", readonly=True, index=True, check_company=True
+    )
     sale_order_ref = fields.Char(
         related="sale_order_id.name",
         string="Order reference",
         help="Shown to whoever may not open the order itself (warranty cards).",
     )
-    sale_line_id = fields.Many2one("sale.order.line", readonly=True)
-    picking_id = fields.Many2one("stock.picking", string="Delivery", readonly=True)
-    move_id = fields.Many2one("stock.move", readonly=True, index=True)
+    sale_line_id = fields.Many2one("sale.order.line", readonly=True, check_company=True)
+    picking_id = fields.Many2one(
+        "stock.picking", string="Delivery", readonly=True, check_company=True
+    )
+    move_id = fields.Many2one(
+        "stock.move", readonly=True, index=True, check_company=True
+    )
     delivery_date = fields.Date(required=True, readonly=True)
     start_date = fields.Date(required=True, readonly=True)
     end_date = fields.Date(required=True, readonly=True, index=True)
@@ -101,7 +146,11 @@ class DealerWarranty(models.Model):
     exchange_deadline = fields.Date(string="Exchange until", readonly=True)
     # Snapshot of the terms on the day of sale.
     term_id = fields.Many2one(
-        "dealer.warranty.term", string="Terms", readonly=True, ondelete="restrict"
+        "dealer.warranty.term",
+        string="Terms",
+        readonly=True,
+        ondelete="restrict",
+        check_company=True,
     )
     period_months = fields.Integer(string="Period (months)", readonly=True)
     cover_parts = fields.Boolean(string="Parts", readonly=True)
@@ -115,13 +164,21 @@ class DealerWarranty(models.Model):
     replacement_period = fields.Selection(
         REPLACEMENT_PERIODS, string="Replacement unit gets", readonly=True
     )
-    # History.
+    # History: who voided it, when and why (ASV-22).
     void_reason = fields.Char(tracking=True)
+    void_user_id = fields.Many2one(
+        "res.users", string="Voided by", readonly=True, copy=False
+    )
+    void_date = fields.Datetime(string="Voided on", readonly=True, copy=False)
     replaces_id = fields.Many2one(
-        "dealer.warranty", string="Replaces", readonly=True, index="btree_not_null"
+        "dealer.warranty",
+        string="Replaces",
+        readonly=True,
+        index="btree_not_null",
+        check_company=True,
     )
     replaced_by_id = fields.Many2one(
-        "dealer.warranty", string="Replaced by", readonly=True
+        "dealer.warranty", string="Replaced by", readonly=True, check_company=True
     )
     claim_ids = fields.One2many("dealer.warranty.claim", "warranty_id")
     claim_count = fields.Integer(compute="_compute_claim_count")
@@ -167,6 +224,10 @@ class DealerWarranty(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
+        model = self._dealer_without_governed_defaults()
+        # The caller's values first: the reference and the status below are
+        # the system's, not the caller's.
+        model._dealer_check_governed_create(vals_list)
         today = fields.Date.context_today(self)
         names = iter(self._dealer_next_names(len(vals_list)))
         for vals in vals_list:
@@ -189,7 +250,8 @@ class DealerWarranty(models.Model):
                 and vals.get("state", "active") != "void"
             ]
         )
-        return super().create(vals_list)
+        warranties = super(DealerWarranty, model._dealer_as_action()).create(vals_list)
+        return warranties.with_env(self.env)
 
     @api.model
     def _dealer_next_names(self, count):
@@ -216,29 +278,11 @@ class DealerWarranty(models.Model):
         )
         return [sequence.get_next_char(row[0]) for row in self.env.cr.fetchall()]
 
-    def write(self, vals):
-        frozen = set(vals) & set(SNAPSHOT_FIELDS)
-        if frozen and not self.env.context.get("dealer_warranty_install"):
-            raise UserError(
-                self.env._(
-                    "A warranty keeps the terms and dates it was sold with; "
-                    "%(fields)s cannot be changed. Void it and issue a new one "
-                    "instead (ASV-22).",
-                    fields=", ".join(
-                        self._fields[name].get_description(self.env)["string"]
-                        for name in sorted(frozen)
-                    ),
-                )
-            )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_never(self):
-        raise UserError(
-            self.env._(
-                "Warranties are kept for history: void it instead of deleting it."
-            )
-        )
+    def _dealer_settled_fields(self):
+        settled = {"name": "ASV-22"}
+        if self.state == "void":
+            settled["void_reason"] = "ASV-22"
+        return settled
 
     @api.constrains("lot_id", "state", "start_date", "end_date")
     def _check_one_warranty_per_serial(self):
@@ -302,10 +346,23 @@ class DealerWarranty(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "Warranty %(name)s: it cannot start before the delivery "
-                        "on %(delivery)s nor end before it starts.",
+                        "Warranty %(name)s: Start Date cannot be before the "
+                        "delivery on %(delivery)s, nor End Date before the start "
+                        "(ASV-22).",
                         name=warranty.name,
                         delivery=format_date(self.env, warranty.delivery_date),
+                    )
+                )
+
+    @api.constrains("quantity")
+    def _check_quantity(self):
+        for warranty in self:
+            if warranty.quantity <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "Warranty %(name)s: Quantity must be more than zero "
+                        "(ASV-22).",
+                        name=warranty.name,
                     )
                 )
 
@@ -551,22 +608,35 @@ class DealerWarranty(models.Model):
 
     # ------------------------------------------------------------------ actions
     def _dealer_void(self, reason):
-        for warranty in self.filtered(lambda w: w.state != "void"):
-            warranty.write({"state": "void", "void_reason": reason})
+        """Void, keeping who, when and why (ASV-22). Callers have decided the
+        unit is no longer covered (a refund, a return, an exchange)."""
+        self._dealer_as_action().filtered(lambda w: w.state != "void").write(
+            {
+                "state": "void",
+                "void_reason": reason,
+                "void_user_id": self.env.user.id,
+                "void_date": fields.Datetime.now(),
+            }
+        )
 
     def action_void(self):
-        """Void by hand: asks for the reason in a wizard-less way (the field)."""
+        """Void by hand: an After-sales Manager, with the reason in its field."""
         if not self.env.user.has_group("dealer_base.group_after_sales_manager"):
-            raise UserError(self.env._("Only an After-sales Manager voids warranties."))
+            raise UserError(
+                self.env._("Only an After-sales Manager voids warranties (ASV-22).")
+            )
+        self.check_access("write")
         for warranty in self:
-            if not warranty.void_reason:
+            if not has_words(warranty.void_reason):
                 raise UserError(
                     self.env._(
-                        "Warranty %(name)s: fill in the void reason first.",
+                        "Warranty %(name)s: write the void reason first, in words "
+                        "(ASV-22).",
                         name=warranty.name,
                     )
                 )
-        self.filtered(lambda w: w.state != "void").write({"state": "void"})
+        for warranty in self.filtered(lambda w: w.state != "void"):
+            warranty._dealer_void(warranty.void_reason)
         return True
 
     def _dealer_transfer_to(self, move_line, claim):
@@ -601,7 +671,7 @@ class DealerWarranty(models.Model):
         # warranty over; After-sales alone may otherwise change warranties.
         self.sudo()._dealer_void(self.env._("Exchanged under claim %s", claim.name))
         new = self.sudo().create(values)
-        self.sudo().replaced_by_id = new
+        self.sudo().write({"replaced_by_id": new.id})
         new.message_post_with_source(
             "mail.message_origin_link",
             render_values={"self": new, "origin": claim},
@@ -614,7 +684,7 @@ class DealerWarranty(models.Model):
         """Flip ended warranties to expired; safe to run twice."""
         today = fields.Date.context_today(self)
         ended = self.search([("state", "=", "active"), ("end_date", "<", today)])
-        ended.write({"state": "expired"})
+        ended._dealer_as_action().write({"state": "expired"})
         return True
 
     def action_view_claims(self):

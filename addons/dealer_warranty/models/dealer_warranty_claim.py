@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date
 
+from odoo.addons.dealer_base.tools import has_words
+
 from .dealer_warranty import CLAIM_TYPES
 
 STATES = [
@@ -22,14 +24,42 @@ class DealerWarrantyClaim(models.Model):
 
     _name = "dealer.warranty.claim"
     _description = "Return / Exchange Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.warranty.guard"]
     _order = "request_date desc, id desc"
+    _check_company_auto = True
+
+    # What the windows are judged on and what the request's steps decided:
+    # only the request's own actions change them, on every route (ASV-19/20).
+    _dealer_governed = {
+        "state": "ASV-20",
+        "request_date": "ASV-19",
+        "warranty_id": "ASV-19",
+        "sale_order_id": "ASV-21",
+        "override_user_id": "ASV-19",
+        "override_date": "ASV-19",
+        "inspected_by_id": "ASV-20",
+        "inspected_on": "ASV-20",
+        "return_picking_id": "ASV-20",
+        "replacement_picking_id": "ASV-21",
+        "repair_id": "ASV-20",
+        "new_warranty_id": "ASV-21",
+        "cancel_user_id": "ASV-19",
+        "cancel_date": "ASV-19",
+    }
+    # The manual keeps requests: cancel them, with who and why, instead.
+    _dealer_keep_rule = "ASV-19"
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
     )
     state = fields.Selection(
-        STATES, required=True, default="draft", readonly=True, tracking=True, index=True
+        STATES,
+        required=True,
+        default="draft",
+        readonly=True,
+        tracking=True,
+        index=True,
+        copy=False,
     )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
@@ -39,12 +69,14 @@ class DealerWarrantyClaim(models.Model):
         string="Responsible",
         default=lambda self: self.env.user,
         tracking=True,
+        check_company=True,
         domain="[('share', '=', False)]",
     )
     lot_id = fields.Many2one(
         "stock.lot",
         string="Lot/Serial Number",
         tracking=True,
+        check_company=True,
         help="The serial of the unit the customer brings back.",
     )
     product_id = fields.Many2one(
@@ -55,6 +87,7 @@ class DealerWarrantyClaim(models.Model):
         readonly=False,
         required=True,
         tracking=True,
+        check_company=True,
     )
     partner_id = fields.Many2one(
         "res.partner",
@@ -65,6 +98,7 @@ class DealerWarrantyClaim(models.Model):
         readonly=False,
         required=True,
         tracking=True,
+        check_company=True,
     )
     warranty_id = fields.Many2one(
         "dealer.warranty",
@@ -74,6 +108,7 @@ class DealerWarrantyClaim(models.Model):
         readonly=True,
         index=True,
         tracking=True,
+        check_company=True,
     )
     sale_order_id = fields.Many2one(related="warranty_id.sale_order_id", store=True)
     salesperson_id = fields.Many2one(
@@ -101,38 +136,74 @@ class DealerWarrantyClaim(models.Model):
     request_date = fields.Date(
         required=True,
         default=fields.Date.context_today,
+        readonly=True,
+        copy=False,
         tracking=True,
-        help="The windows are judged on this day, not on the day of inspection.",
+        help="The day the customer made the request, set when it is recorded: "
+        "the windows are judged on this day, not on the day of inspection.",
     )
     description = fields.Text(string="Problem reported")
     eligibility_message = fields.Char(
         compute="_compute_eligibility", string="Warranty check"
     )
     is_eligible = fields.Boolean(compute="_compute_eligibility")
-    # Manager override of a closed window (company setting).
+    # Manager override of a closed window (company setting): a recorded
+    # decision, who, when and why, never by whoever took the request.
     override_reason = fields.Text(
         groups="dealer_base.group_after_sales_manager",
         tracking=True,
+        copy=False,
         help="Why this request is accepted outside its window.",
     )
-    override_user_id = fields.Many2one("res.users", readonly=True, copy=False)
-    override_date = fields.Datetime(readonly=True, copy=False)
+    override_user_id = fields.Many2one(
+        "res.users", string="Override decided by", readonly=True, copy=False
+    )
+    override_date = fields.Datetime(
+        string="Override decided on", readonly=True, copy=False
+    )
     # Inspection in the pending-inspection area (ASV-20).
-    inspection_note = fields.Text(string="Inspection findings", tracking=True)
+    inspection_note = fields.Text(
+        string="Inspection findings", tracking=True, copy=False
+    )
     inspected_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     inspected_on = fields.Datetime(readonly=True, copy=False)
+    # Cancellation: who and why (the request itself is kept).
+    cancel_reason = fields.Text(
+        string="Cancellation reason",
+        tracking=True,
+        copy=False,
+        help="Why the request is cancelled; required to cancel it.",
+    )
+    cancel_user_id = fields.Many2one(
+        "res.users", string="Cancelled by", readonly=True, copy=False
+    )
+    cancel_date = fields.Datetime(string="Cancelled on", readonly=True, copy=False)
     # Documents.
     picking_ids = fields.One2many("stock.picking", "dealer_warranty_claim_id")
     picking_count = fields.Integer(compute="_compute_picking_count")
-    return_picking_id = fields.Many2one("stock.picking", readonly=True, copy=False)
-    replacement_picking_id = fields.Many2one("stock.picking", readonly=True, copy=False)
-    repair_id = fields.Many2one("repair.order", readonly=True, copy=False)
+    return_picking_id = fields.Many2one(
+        "stock.picking", readonly=True, copy=False, check_company=True
+    )
+    replacement_picking_id = fields.Many2one(
+        "stock.picking", readonly=True, copy=False, check_company=True
+    )
+    repair_id = fields.Many2one(
+        "repair.order", readonly=True, copy=False, check_company=True
+    )
     new_warranty_id = fields.Many2one(
-        "dealer.warranty", string="Replacement warranty", readonly=True, copy=False
+        "dealer.warranty",
+        string="Replacement warranty",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
 
     _sql_constraints = [
-        ("quantity_positive", "CHECK(quantity > 0)", "The quantity must be positive.")
+        (
+            "quantity_positive",
+            "CHECK(quantity > 0)",
+            "Quantity: a request is for more than zero units (ASV-19).",
+        )
     ]
 
     # ------------------------------------------------------------------ computes
@@ -191,6 +262,8 @@ class DealerWarrantyClaim(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._dealer_check_quantity_value(vals)
+            self._dealer_check_request_date_value(vals)
             # A clear refusal before the database's "missing customer".
             if not vals.get("warranty_id"):
                 self.new(vals)._check_known_unit()
@@ -200,11 +273,70 @@ class DealerWarrantyClaim(models.Model):
                 )
         return super().create(vals_list)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        if any(claim.state not in ("draft", "cancel") for claim in self):
-            raise UserError(
-                self.env._("Only draft or cancelled requests can be deleted.")
+    def write(self, vals):
+        self._dealer_check_quantity_value(vals)
+        self._dealer_check_request_date_value(vals)
+        return super().write(vals)
+
+    def _dealer_settled_fields(self):
+        """What the request's steps settled (ASV-19, ASV-20): the unit and the
+        request once accepted, the outcome and findings once decided, the
+        reason of a recorded decision."""
+        settled = {"name": "ASV-19"}
+        if self.state != "draft":
+            settled.update(
+                dict.fromkeys(
+                    (
+                        "lot_id",
+                        "product_id",
+                        "partner_id",
+                        "quantity",
+                        "claim_type",
+                        "company_id",
+                    ),
+                    "ASV-19",
+                )
+            )
+        if self.state not in ("draft", "to_receive", "to_inspect"):
+            settled["resolution"] = "ASV-20"
+        if self.state != "to_inspect":
+            settled["inspection_note"] = "ASV-20"
+        if self.override_user_id or self.state not in (
+            "draft",
+            "to_receive",
+            "to_inspect",
+        ):
+            settled["override_reason"] = "ASV-19"
+        if self.state not in ("draft", "to_receive"):
+            settled["cancel_reason"] = "ASV-19"
+        return settled
+
+    @api.model
+    def _dealer_check_request_date_value(self, vals):
+        """On every route, trusted ones too: a request is not dated in the
+        future (ASV-19). Checked on the value given, not as a constraint: the
+        day it was made does not move into the future later."""
+        day = vals.get("request_date")
+        if day and fields.Date.to_date(day) > fields.Date.context_today(self):
+            raise ValidationError(
+                self.env._(
+                    "Request Date: %(date)s is in the future; a request is "
+                    "dated the day the customer makes it (ASV-19).",
+                    date=format_date(self.env, fields.Date.to_date(day)),
+                )
+            )
+
+    @api.model
+    def _dealer_check_quantity_value(self, vals):
+        """Checked before the database's own check, to name field and rule."""
+        quantity = vals.get("quantity")
+        if isinstance(quantity, int | float) and not quantity > 0:
+            raise ValidationError(
+                self.env._(
+                    "Quantity: a request is for more than zero units, not "
+                    "%(qty)s (ASV-19).",
+                    qty=quantity,
+                )
             )
 
     @api.constrains("warranty_id", "lot_id", "product_id")
@@ -225,14 +357,35 @@ class DealerWarrantyClaim(models.Model):
 
     @api.constrains("request_date", "warranty_id")
     def _check_request_date(self):
-        for claim in self.filtered("warranty_id"):
-            if claim.request_date < claim.warranty_id.delivery_date:
+        """On every route, trusted ones too: a request is not dated before
+        the delivery of its unit (ASV-19)."""
+        for claim in self:
+            if (
+                claim.warranty_id
+                and claim.request_date < claim.warranty_id.delivery_date
+            ):
                 raise ValidationError(
                     self.env._(
-                        "Request date: %(date)s is before the delivery of the unit "
-                        "on %(delivery)s.",
+                        "Request Date: %(date)s is before the delivery of the unit "
+                        "on %(delivery)s (ASV-19).",
                         date=format_date(self.env, claim.request_date),
                         delivery=format_date(self.env, claim.warranty_id.delivery_date),
+                    )
+                )
+
+    @api.constrains("quantity", "warranty_id")
+    def _check_quantity(self):
+        for claim in self.filtered("warranty_id"):
+            if claim.quantity > claim.warranty_id.quantity:
+                qty = f"{claim.quantity:g}"
+                covered = f"{claim.warranty_id.quantity:g}"
+                raise ValidationError(
+                    self.env._(
+                        "Quantity: %(qty)s units are more than the %(covered)s "
+                        "under warranty %(warranty)s (ASV-19).",
+                        qty=qty,
+                        covered=covered,
+                        warranty=claim.warranty_id.name,
                     )
                 )
 
@@ -270,10 +423,15 @@ class DealerWarrantyClaim(models.Model):
         )
         if result["eligible"]:
             return result
+        allowed = self.company_id.dealer_warranty_allow_override
         manager = self.env.user.has_group("dealer_base.group_after_sales_manager")
-        reason = manager and self.sudo().override_reason  # read our own field
-        if self.company_id.dealer_warranty_allow_override and manager and reason:
-            self.write(
+        # sudo: the reason is a manager-only field; the requester check below
+        # reads who took the request.
+        reason = manager and self.sudo().override_reason
+        requester = self.sudo().create_uid
+        if allowed and manager and has_words(reason) and requester != self.env.user:
+            # A recorded decision: who, when and why (issue 16).
+            self._dealer_as_action().write(
                 {
                     "override_user_id": self.env.user.id,
                     "override_date": fields.Datetime.now(),
@@ -288,13 +446,20 @@ class DealerWarrantyClaim(models.Model):
                 )
             )
             return result
-        if self.company_id.dealer_warranty_allow_override:
+        if not allowed:
+            hint = self.env._("Overrides are disabled in the settings.")
+        elif manager and requester == self.env.user:
+            hint = self.env._(
+                "You took this request: another After-sales Manager decides "
+                "whether to accept it outside its window."
+            )
+        elif manager and reason and not has_words(reason):
+            hint = self.env._("The override reason must say why, in words.")
+        else:
             hint = self.env._(
                 "An After-sales Manager may accept it anyway by filling in the "
                 "override reason."
             )
-        else:
-            hint = self.env._("Overrides are disabled in the settings.")
         raise UserError(
             self.env._(
                 "Request %(name)s cannot be accepted (ASV-19): %(message)s %(hint)s",
@@ -325,10 +490,12 @@ class DealerWarrantyClaim(models.Model):
         return warehouse
 
     def _dealer_warehouse_contact(self, warehouse):
-        """Who hears of the claim in the warehouse (ASV-21)."""
-        managers = self.env.ref("dealer_base.group_warehouse_manager").sudo().users
-        managers = managers.filtered(lambda u: self.company_id in u.company_ids)
-        return managers.sorted("id")[:1] or self.user_id or self.env.user
+        """Who hears of the claim in the warehouse (ASV-21): its head."""
+        return (
+            self.company_id._dealer_department_head("warehouse")
+            or self.user_id
+            or self.env.user
+        )
 
     def _dealer_picking_values(self, picking_type, source, destination):
         self.ensure_one()
@@ -376,9 +543,13 @@ class DealerWarrantyClaim(models.Model):
             )
 
     def _dealer_new_picking(self, picking_type, source, destination, lot=True):
-        Picking = self.env["stock.picking"]
-        picking = Picking.create(
-            self._dealer_picking_values(picking_type, source, destination)
+        # The link to the request is governed on transfers (it exempts them
+        # from the supplier receipt acceptance): set by this action only.
+        picking = (
+            self.env["stock.picking"]
+            ._dealer_as_action()
+            .create(self._dealer_picking_values(picking_type, source, destination))
+            .with_env(self.env)
         )
         picking.action_confirm()
         if lot and self.lot_id:
@@ -409,38 +580,59 @@ class DealerWarrantyClaim(models.Model):
                     self.quantity if line.move_id == self.warranty_id.move_id else 0.0
                 )
             picking = wizard._create_return()
-            picking.write(
+            picking._dealer_as_action().write(
                 {"location_dest_id": pending.id, "dealer_warranty_claim_id": self.id}
             )
             # Delivered quantities change only once a refund is decided, not
             # when a unit merely comes back for inspection.
             picking.move_ids.write({"location_dest_id": pending.id, "to_refund": False})
         else:
-            picking = self.env["stock.picking"].create(
-                self._dealer_picking_values(
-                    warehouse.in_type_id,
-                    self.env.ref("stock.stock_location_customers"),
-                    pending,
+            picking = (
+                self.env["stock.picking"]
+                ._dealer_as_action()
+                .create(
+                    self._dealer_picking_values(
+                        warehouse.in_type_id,
+                        self.env.ref("stock.stock_location_customers"),
+                        pending,
+                    )
                 )
+                .with_env(self.env)
             )
             picking.action_confirm()
         self._dealer_set_lot(picking)
         return picking
 
     # ------------------------------------------------------------------ actions
+    def _dealer_check_after_sales(self):
+        """ASV-20: After-sales accepts and inspects requests; Sales takes them."""
+        self.check_access("write")
+        if not (
+            self.env.su or self.env.user.has_group("dealer_base.group_after_sales_user")
+        ):
+            raise UserError(
+                self.env._(
+                    "After-sales accepts and inspects return and exchange "
+                    "requests (ASV-20)."
+                )
+            )
+
     def action_confirm(self):
         """Accept the request: check the window, then expect the unit back."""
+        self._dealer_check_after_sales()
         self._dealer_lock_state(["draft"])
         for claim in self:
             claim._dealer_check_window(claim.claim_type)
             picking = claim._dealer_create_return_picking()
-            claim.write({"state": "to_receive", "return_picking_id": picking.id})
+            claim._dealer_as_action().write(
+                {"state": "to_receive", "return_picking_id": picking.id}
+            )
         return True
 
     def _dealer_on_returned(self):
         """The unit is in the pending-inspection area: inspect it (ASV-20)."""
         for claim in self.filtered(lambda c: c.state == "to_receive"):
-            claim.state = "to_inspect"
+            claim._dealer_as_action().write({"state": "to_inspect"})
             claim.activity_schedule(
                 "dealer_warranty.mail_activity_type_claim_inspection",
                 user_id=(claim.user_id or self.env.user).id,
@@ -448,7 +640,7 @@ class DealerWarrantyClaim(models.Model):
 
     def _dealer_check_inspection(self):
         for claim in self:
-            if not (claim.inspection_note or "").strip():
+            if not has_words(claim.inspection_note):
                 raise UserError(
                     self.env._(
                         "Request %(name)s: write the inspection findings first "
@@ -459,6 +651,7 @@ class DealerWarrantyClaim(models.Model):
 
     def action_quality_confirmed(self):
         """Inspection confirmed a quality problem: apply the outcome (ASV-20)."""
+        self._dealer_check_after_sales()
         self._dealer_lock_state(["to_inspect"])
         self._dealer_check_inspection()
         for claim in self:
@@ -467,7 +660,7 @@ class DealerWarrantyClaim(models.Model):
                     self.env._("Request %(name)s: choose the outcome.", name=claim.name)
                 )
             claim._dealer_check_window(claim.resolution)
-            claim.write(
+            claim._dealer_as_action().write(
                 {
                     "state": "processing",
                     "inspected_by_id": self.env.user.id,
@@ -484,10 +677,11 @@ class DealerWarrantyClaim(models.Model):
 
     def action_no_quality_problem(self):
         """No fault found: the request is refused and the unit goes back."""
+        self._dealer_check_after_sales()
         self._dealer_lock_state(["to_inspect"])
         self._dealer_check_inspection()
         for claim in self:
-            claim.write(
+            claim._dealer_as_action().write(
                 {
                     "state": "rejected",
                     "inspected_by_id": self.env.user.id,
@@ -503,14 +697,50 @@ class DealerWarrantyClaim(models.Model):
         return True
 
     def action_cancel(self):
+        """Cancel, keeping the request with who and why (ASV-19)."""
+        self.check_access("write")
         self._dealer_lock_state(["draft", "to_receive"])
+        for claim in self:
+            if not has_words(claim.cancel_reason):
+                raise UserError(
+                    self.env._(
+                        "Request %(name)s: write in words why it is cancelled "
+                        "first (Cancellation reason).",
+                        name=claim.name,
+                    )
+                )
         self.return_picking_id.filtered(lambda p: p.state != "done").action_cancel()
-        self.write({"state": "cancel"})
+        self._dealer_as_action().write(
+            {
+                "state": "cancel",
+                "cancel_user_id": self.env.user.id,
+                "cancel_date": fields.Datetime.now(),
+            }
+        )
+        for claim in self:
+            claim.message_post(
+                body=self.env._(
+                    "Cancelled by %(user)s: %(reason)s",
+                    user=self.env.user.name,
+                    reason=claim.cancel_reason,
+                )
+            )
         return True
 
     def action_draft(self):
+        """Take a cancelled request up again; its cancellation stays in the
+        chatter."""
+        self.check_access("write")
         self._dealer_lock_state(["cancel"])
-        self.write({"state": "draft", "return_picking_id": False})
+        self._dealer_as_action().write(
+            {
+                "state": "draft",
+                "return_picking_id": False,
+                "cancel_reason": False,
+                "cancel_user_id": False,
+                "cancel_date": False,
+            }
+        )
         return True
 
     # ------------------------------------------------------------------ outcomes
@@ -555,34 +785,42 @@ class DealerWarrantyClaim(models.Model):
         warranty over (see stock.picking._action_done)."""
         self._dealer_to_nonconforming()
         warehouse = self._dealer_warehouse()
-        self.replacement_picking_id = self._dealer_new_picking(
+        replacement = self._dealer_new_picking(
             warehouse.out_type_id,
             warehouse.lot_stock_id,
             self.env.ref("stock.stock_location_customers"),
             lot=False,
         )
+        self._dealer_as_action().write({"replacement_picking_id": replacement.id})
 
     def _dealer_resolve_repair(self):
         """Repair: the unit is repaired where it waits, free under warranty."""
         warehouse = self._dealer_warehouse()
         pending = warehouse.dealer_pending_location_id
-        repair = self.env["repair.order"].create(
-            {
-                "product_id": self.product_id.id,
-                "product_qty": self.quantity,
-                "lot_id": self.lot_id.id,
-                "partner_id": self.partner_id.id,
-                "picking_type_id": warehouse.repair_type_id.id,
-                "location_id": pending.id,
-                "product_location_src_id": pending.id,
-                "product_location_dest_id": pending.id,
-                "dealer_warranty_claim_id": self.id,
-                "schedule_date": fields.Datetime.now(),
-                "user_id": (self.user_id or self.env.user).id,
-                "internal_notes": self.inspection_note,
-            }
+        # The link to the request is governed on repairs (it dates the
+        # coverage and releases the unit from pending): set by this action.
+        repair = (
+            self.env["repair.order"]
+            ._dealer_as_action()
+            .create(
+                {
+                    "product_id": self.product_id.id,
+                    "product_qty": self.quantity,
+                    "lot_id": self.lot_id.id,
+                    "partner_id": self.partner_id.id,
+                    "picking_type_id": warehouse.repair_type_id.id,
+                    "location_id": pending.id,
+                    "product_location_src_id": pending.id,
+                    "product_location_dest_id": pending.id,
+                    "dealer_warranty_claim_id": self.id,
+                    "schedule_date": fields.Datetime.now(),
+                    "user_id": (self.user_id or self.env.user).id,
+                    "internal_notes": self.inspection_note,
+                }
+            )
+            .with_env(self.env)
         )
-        self.repair_id = repair
+        self._dealer_as_action().write({"repair_id": repair.id})
 
     def _dealer_ship_back(self):
         """The customer's own unit goes back (rejected, or repaired)."""
@@ -625,7 +863,8 @@ class DealerWarrantyClaim(models.Model):
         elif picking == self.replacement_picking_id:
             line = picking.move_line_ids.filtered("quantity")[:1]
             if line and line.lot_id:
-                self.new_warranty_id = self.warranty_id._dealer_transfer_to(line, self)
+                new = self.warranty_id._dealer_transfer_to(line, self)
+                self._dealer_as_action().write({"new_warranty_id": new.id})
             elif line:
                 # Untracked units are interchangeable: the warranty goes on.
                 qty = f"{self.quantity:g}"
@@ -650,7 +889,7 @@ class DealerWarrantyClaim(models.Model):
             )
             repair_open = claim.repair_id and claim.repair_id.state != "done"
             if not open_pickings and not repair_open:
-                claim.state = "done"
+                claim._dealer_as_action().write({"state": "done"})
 
     # ------------------------------------------------------------------ quality
     @api.model

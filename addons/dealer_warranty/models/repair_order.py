@@ -6,24 +6,50 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
+from odoo.addons.dealer_base.tools import has_words
+
+REPAIR_RECORD_FIELDS = (
+    "dealer_fault_cause",
+    "dealer_repair_method",
+    "dealer_repair_hours",
+    "dealer_test_passed",
+)
+
 
 class RepairOrder(models.Model):
-    _inherit = "repair.order"
+    _inherit = ["repair.order", "dealer.warranty.guard"]
+    _name = "repair.order"
+
+    # Whether a repair is free (ASV-23) is decided from the warranty on the
+    # claim date, or by a recorded decision: only the repair's own actions
+    # change these, on every route.
+    _dealer_governed = {
+        "under_warranty": "ASV-23",
+        "dealer_warranty_id": "ASV-23",
+        "dealer_claim_date": "ASV-23",
+        "dealer_warranty_claim_id": "ASV-20",
+        "dealer_warranty_decision_user_id": "ASV-23",
+        "dealer_warranty_decision_date": "ASV-23",
+        "dealer_followup_date": "ASV-27",
+        "dealer_followup_done_by_id": "ASV-27",
+    }
 
     dealer_claim_date = fields.Date(
         string="Claim date",
         default=fields.Date.context_today,
+        readonly=True,
         copy=False,
-        help="The day the customer asked for the repair: the warranty is judged "
-        "on this day.",
+        help="The day the customer asked for the repair, set when the repair is "
+        "recorded: the warranty is judged on this day.",
     )
     dealer_warranty_id = fields.Many2one(
         "dealer.warranty",
         string="Warranty",
         compute="_compute_dealer_warranty_id",
         store=True,
-        readonly=False,
+        readonly=True,
         index="btree_not_null",
+        check_company=True,
     )
     dealer_warranty_claim_id = fields.Many2one(
         "dealer.warranty.claim",
@@ -31,6 +57,7 @@ class RepairOrder(models.Model):
         readonly=True,
         copy=False,
         index="btree_not_null",
+        check_company=True,
     )
     dealer_warranty_message = fields.Char(
         compute="_compute_dealer_warranty_message", string="Warranty check"
@@ -38,14 +65,16 @@ class RepairOrder(models.Model):
     dealer_warranty_covered = fields.Boolean(
         compute="_compute_dealer_warranty_message", string="In warranty"
     )
-    # ASV-23: free inside the warranty, charged outside it.
+    # ASV-23: free inside the warranty, charged outside it; a deviation is a
+    # recorded decision (who, when, why).
     under_warranty = fields.Boolean(
-        compute="_compute_under_warranty", store=True, readonly=False, tracking=True
+        compute="_compute_under_warranty", store=True, readonly=True, tracking=True
     )
     dealer_exclusion_id = fields.Many2one(
         "dealer.warranty.exclusion",
         string="Not covered because",
         tracking=True,
+        copy=False,
         help="The exclusion that makes a repair inside the warranty period "
         "chargeable.",
     )
@@ -53,6 +82,18 @@ class RepairOrder(models.Model):
         string="Free repair outside warranty because",
         groups="dealer_base.group_after_sales_manager",
         tracking=True,
+        copy=False,
+    )
+    dealer_warranty_decision_user_id = fields.Many2one(
+        "res.users",
+        string="Charge decided by",
+        readonly=True,
+        copy=False,
+        help="Who decided to charge a repair in warranty, or to repair free "
+        "outside it.",
+    )
+    dealer_warranty_decision_date = fields.Datetime(
+        string="Charge decided on", readonly=True, copy=False
     )
     # ASV-25, ASV-08, ASV-09: the repair record.
     dealer_fault_cause = fields.Text(string="Fault cause", tracking=True)
@@ -119,7 +160,11 @@ class RepairOrder(models.Model):
     @api.depends("dealer_warranty_id", "dealer_claim_date")
     def _compute_under_warranty(self):
         for repair in self:
-            if repair._dealer_warranty_settled():
+            # A recorded decision stands until another decision replaces it.
+            if (
+                repair._dealer_warranty_settled()
+                or repair.dealer_warranty_decision_user_id
+            ):
                 continue
             result = repair._dealer_eligibility()
             repair.under_warranty = bool(result and result["covered"])
@@ -132,12 +177,16 @@ class RepairOrder(models.Model):
             self._dealer_coverage_date(), "repair"
         )
 
-    @api.constrains("under_warranty", "dealer_exclusion_id")
+    @api.constrains("under_warranty", "dealer_exclusion_id", "dealer_warranty_id")
     def _check_dealer_under_warranty(self):
         for repair in self:
             result = repair._dealer_eligibility()
             covered = bool(result and result["covered"])
-            override = repair.sudo().dealer_warranty_override_reason
+            # sudo: the reason is a manager-only field, the invariant holds
+            # whoever saves the repair.
+            override = has_words(
+                repair.sudo().dealer_warranty_override_reason
+            ) and bool(repair.dealer_warranty_decision_user_id)
             if repair.under_warranty and not covered and not override:
                 raise ValidationError(
                     self.env._(
@@ -159,15 +208,203 @@ class RepairOrder(models.Model):
                     )
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._dealer_check_claim_date_value(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._dealer_check_claim_date_value(vals)
+        return super().write(vals)
+
+    @api.model
+    def _dealer_check_claim_date_value(self, vals):
+        """On every route, trusted ones too: a claim date is not in the future
+        (ASV-23). Checked on the value given: the day does not move later."""
+        day = vals.get("dealer_claim_date")
+        if day and fields.Date.to_date(day) > fields.Date.context_today(self):
+            raise ValidationError(
+                self.env._(
+                    "Claim date: %(date)s is in the future; it is the day the "
+                    "customer asked for the repair (ASV-23).",
+                    date=format_date(self.env, fields.Date.to_date(day)),
+                )
+            )
+
+    @api.constrains("dealer_claim_date", "dealer_warranty_id")
+    def _check_dealer_claim_date(self):
+        """On every route, trusted ones too: the claim date of a serial is not
+        before its delivery (ASV-23)."""
+        for repair in self.filtered("dealer_claim_date"):
+            warranty = repair.dealer_warranty_id
+            if (
+                warranty
+                and repair.lot_id
+                and warranty.lot_id == repair.lot_id
+                and repair.dealer_claim_date < warranty.delivery_date
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Repair %(name)s: Claim date %(date)s is before the "
+                        "delivery of the unit on %(delivery)s (ASV-23).",
+                        name=repair.name,
+                        date=format_date(self.env, repair.dealer_claim_date),
+                        delivery=format_date(self.env, warranty.delivery_date),
+                    )
+                )
+
+    @api.constrains("dealer_repair_hours")
+    def _check_dealer_repair_hours(self):
+        for repair in self:
+            if repair.dealer_repair_hours < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Repair %(name)s: Repair time (hours) cannot be negative "
+                        "(ASV-25).",
+                        name=repair.name,
+                    )
+                )
+
+    def _dealer_settled_fields(self):
+        """What the repair's steps settled: the repair record once done
+        (ASV-25, ASV-09), the reason of a standing charge decision (ASV-23),
+        the follow-up once recorded (ASV-27)."""
+        settled = {}
+        closed = self.state in ("done", "cancel")
+        if self.state == "done":
+            settled.update(dict.fromkeys(REPAIR_RECORD_FIELDS, "ASV-25"))
+        decided = bool(self.dealer_warranty_decision_user_id)
+        if closed or (decided and not self.under_warranty):
+            settled["dealer_exclusion_id"] = "ASV-23"
+        if closed or (decided and self.under_warranty):
+            settled["dealer_warranty_override_reason"] = "ASV-23"
+        if self.dealer_followup_done_by_id:
+            settled["dealer_followup_result"] = "ASV-27"
+            settled["dealer_followup_comment"] = "ASV-27"
+        return settled
+
+    # ------------------------------------------------------------------ decisions
+    def _dealer_check_decision_allowed(self):
+        self.check_access("write")
+        for repair in self:
+            if repair.state in ("done", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s is %(state)s: whether it is charged is "
+                        "settled (ASV-23).",
+                        name=repair.name,
+                        state=dict(
+                            repair._fields["state"]._description_selection(self.env)
+                        )[repair.state],
+                    )
+                )
+
+    def _dealer_record_decision(self, under_warranty, message, **values):
+        self.ensure_one()
+        values.update(
+            under_warranty=under_warranty,
+            dealer_warranty_decision_user_id=self.env.user.id,
+            dealer_warranty_decision_date=fields.Datetime.now(),
+        )
+        self._dealer_as_action().write(values)
+        self.message_post(body=message)
+
+    def action_dealer_charge(self):
+        """Charge the repair (ASV-23): inside the warranty only for the
+        exclusion that applies, named in 'Not covered because'."""
+        self._dealer_check_decision_allowed()
+        for repair in self.filtered("under_warranty"):
+            result = repair._dealer_eligibility()
+            covered = bool(result and result["covered"])
+            if covered and not repair.dealer_exclusion_id:
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: the unit is under warranty until "
+                        "%(end)s; to charge the repair, name the exclusion that "
+                        "applies in 'Not covered because' first (ASV-23).",
+                        name=repair.name,
+                        end=format_date(self.env, repair.dealer_warranty_id.end_date),
+                    )
+                )
+            if covered:
+                message = self.env._(
+                    "Charged by %(user)s: not covered because %(exclusion)s.",
+                    user=self.env.user.name,
+                    exclusion=repair.dealer_exclusion_id.display_name,
+                )
+            else:
+                message = self.env._(
+                    "Charged again by %(user)s: the unit is not under warranty.",
+                    user=self.env.user.name,
+                )
+            repair._dealer_record_decision(False, message)
+        return True
+
+    def action_dealer_free(self):
+        """Repair free of charge (ASV-23): inside the warranty it is the rule;
+        outside it, an After-sales Manager's recorded decision with a reason,
+        never by whoever took the repair in."""
+        self._dealer_check_decision_allowed()
+        for repair in self.filtered(lambda r: not r.under_warranty):
+            result = repair._dealer_eligibility()
+            if result and result["covered"]:
+                repair._dealer_record_decision(
+                    True,
+                    self.env._(
+                        "Free under warranty again, decided by %(user)s.",
+                        user=self.env.user.name,
+                    ),
+                    dealer_exclusion_id=False,
+                )
+                continue
+            if not self.env.user.has_group("dealer_base.group_after_sales_manager"):
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: the unit is not under warranty "
+                        "(%(check)s). Only an After-sales Manager decides a free "
+                        "repair outside the warranty (ASV-23).",
+                        name=repair.name,
+                        check=result.get("message") or self.env._("no warranty found"),
+                    )
+                )
+            if repair.sudo().create_uid == self.env.user:
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: you took this repair in; another "
+                        "After-sales Manager decides whether it is free (ASV-23).",
+                        name=repair.name,
+                    )
+                )
+            reason = repair.sudo().dealer_warranty_override_reason
+            if not has_words(reason):
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: write in words why it is free outside "
+                        "the warranty first (ASV-23).",
+                        name=repair.name,
+                    )
+                )
+            repair._dealer_record_decision(
+                True,
+                self.env._(
+                    "Free repair outside the warranty decided by %(user)s: "
+                    "%(reason)s",
+                    user=self.env.user.name,
+                    reason=reason,
+                ),
+            )
+        return True
+
     # ------------------------------------------------------------------ done
     def _dealer_check_repair_record(self):
         """ASV-25, ASV-08, ASV-09, ASV-26 before a repair may be done."""
         _ = self.env._
         for repair in self:
             missing = []
-            if not (repair.dealer_fault_cause or "").strip():
+            if not has_words(repair.dealer_fault_cause):
                 missing.append(_("Fault cause"))
-            if not (repair.dealer_repair_method or "").strip():
+            if not has_words(repair.dealer_repair_method):
                 missing.append(_("Repair method"))
             if repair.dealer_repair_hours <= 0:
                 missing.append(_("Repair time (hours)"))
@@ -229,7 +466,9 @@ class RepairOrder(models.Model):
         today = fields.Date.context_today(self)
         for repair in self.filtered(lambda r: r.state == "done"):
             delay = repair.company_id.dealer_repair_followup_days
-            repair.dealer_followup_date = today + timedelta(days=delay)
+            repair._dealer_as_action().write(
+                {"dealer_followup_date": today + timedelta(days=delay)}
+            )
             if repair.partner_id.email:
                 repair.message_post_with_source(
                     template, subtype_xmlid="mail.mt_comment"
@@ -252,6 +491,7 @@ class RepairOrder(models.Model):
 
     def action_dealer_record_followup(self):
         """Record the outcome of the return visit (ASV-27)."""
+        self.check_access("write")
         for repair in self:
             if repair.state != "done":
                 raise UserError(
@@ -269,7 +509,18 @@ class RepairOrder(models.Model):
                         name=repair.name,
                     )
                 )
-            repair.dealer_followup_done_by_id = self.env.user
+            if repair.dealer_followup_done_by_id:
+                raise UserError(
+                    self.env._(
+                        "Repair %(name)s: the follow-up was recorded by %(user)s "
+                        "(ASV-27).",
+                        name=repair.name,
+                        user=repair.dealer_followup_done_by_id.name,
+                    )
+                )
+            repair._dealer_as_action().write(
+                {"dealer_followup_done_by_id": self.env.user.id}
+            )
             labels = dict(
                 self._fields["dealer_followup_result"]._description_selection(self.env)
             )
@@ -281,11 +532,11 @@ class RepairOrder(models.Model):
                 feedback=feedback,
             )
             if repair.dealer_followup_result == "unsatisfied":
-                manager = self.env.ref("dealer_base.group_after_sales_manager").users
+                head = repair.company_id._dealer_department_head("after_sales")
                 repair.activity_schedule(
                     "mail.mail_activity_data_todo",
                     summary=self.env._("Customer not satisfied with the repair"),
                     note=repair.dealer_followup_comment,
-                    user_id=(manager.sorted("id")[:1] or self.env.user).id,
+                    user_id=(head or self.env.user).id,
                 )
         return True

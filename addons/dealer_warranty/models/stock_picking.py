@@ -4,7 +4,13 @@ from odoo import api, fields, models
 
 
 class StockPicking(models.Model):
-    _inherit = "stock.picking"
+    _name = "stock.picking"
+    _inherit = ["stock.picking", "dealer.warranty.guard"]
+
+    # A transfer of a request skips the supplier receipt acceptance, creates
+    # no warranty and moves the request on: only the request's actions link
+    # one (ASV-20).
+    _dealer_governed = {"dealer_warranty_claim_id": "ASV-20"}
 
     dealer_warranty_claim_id = fields.Many2one(
         "dealer.warranty.claim",
@@ -12,6 +18,7 @@ class StockPicking(models.Model):
         index="btree_not_null",
         copy=False,
         readonly=True,
+        check_company=True,
     )
     dealer_warranty_ids = fields.One2many(
         "dealer.warranty", "picking_id", string="Warranties"

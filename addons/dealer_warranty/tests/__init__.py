@@ -5,3 +5,4 @@ from . import test_repair
 from . import test_security
 from . import test_reports
 from . import test_exchange_tour
+from . import test_routes

@@ -48,9 +48,15 @@ class TestClaim(DealerWarrantyCommon):
             self.Claim.with_user(self.after_sales).create({"lot_id": stranger.id})
 
     def test_asv19_request_before_delivery_is_refused(self):
-        """Dates before delivery are refused."""
-        with self.assertRaisesRegex(ValidationError, "before the delivery"):
+        """The request date is the system's: a user cannot give one; and an
+        action that dates a request (a ticket's received date) cannot date it
+        before the delivery."""
+        with self.assertRaisesRegex(UserError, "ASV-19"):
             self.Claim.with_user(self.after_sales).create(
+                {"lot_id": self.lot.id, "request_date": "2026-03-10"}
+            )
+        with self.assertRaisesRegex(ValidationError, "before the delivery.*ASV-19"):
+            self.Claim.with_user(self.after_sales)._dealer_as_action().create(
                 {"lot_id": self.lot.id, "request_date": "2026-03-10"}
             )
 
@@ -201,9 +207,8 @@ class TestClaim(DealerWarrantyCommon):
 
     def test_asv21_exchange_with_fresh_period(self):
         """Terms may give the replacement unit a fresh full period."""
-        self.warranty.with_context(
-            dealer_warranty_install=True
-        ).replacement_period = "fresh"
+        # Test setup: a warranty sold under terms giving a fresh period.
+        self.warranty.sudo().replacement_period = "fresh"
         new_lot = self._lot(self.keyboard, "KB-FRESH")
         self._stock(self.keyboard, 1, new_lot)
         claim = self._receive(self._claim("exchange", "2026-03-25"))

@@ -106,39 +106,53 @@ class TestRepair(DealerWarrantyCommon):
         self.assertEqual(repair.sale_order_id.order_line.price_unit, 5.0)
 
     def test_asv23_free_repair_outside_warranty_needs_a_manager(self):
-        """ASV-23: ticking Under Warranty outside the warranty is refused, unless
-        an After-sales Manager writes why."""
+        """ASV-23: a free repair outside the warranty is an After-sales
+        Manager's recorded decision, with a reason; the invariant holds even
+        for a trusted write."""
         repair = self._repair(day="2027-04-01")
-        with self.assertRaisesRegex(ValidationError, "ASV-23"):
-            repair.under_warranty = True
-        self.env.invalidate_all(flush=False)
+        with (
+            self.assertRaisesRegex(ValidationError, "ASV-23"),
+            self.env.cr.savepoint(),
+        ):
+            repair.sudo().under_warranty = True
         with self.assertRaises(AccessError):
             repair.with_user(self.after_sales).dealer_warranty_override_reason = "VIP"
         self.env.invalidate_all(flush=False)
-        repair.with_user(self.after_sales_manager).write(
-            {
-                "dealer_warranty_override_reason": "Goodwill: known batch defect",
-                "under_warranty": True,
-            }
-        )
+        with self.assertRaisesRegex(UserError, "Only an After-sales Manager"):
+            repair.with_user(self.after_sales).action_dealer_free()
+        manager = repair.with_user(self.after_sales_manager)
+        with self.assertRaisesRegex(UserError, "in words"):
+            manager.action_dealer_free()
+        manager.dealer_warranty_override_reason = "Goodwill: known batch defect"
+        manager.action_dealer_free()
         self.assertTrue(repair.under_warranty)
+        self.assertEqual(
+            repair.dealer_warranty_decision_user_id, self.after_sales_manager
+        )
+        self.assertTrue(
+            any("known batch defect" in (m.body or "") for m in repair.message_ids)
+        )
 
     def test_asv23_charging_a_repair_in_warranty_names_the_exclusion(self):
         """ASV-23: a repair inside the period is charged only for a named
-        exclusion (liquid damage, ...)."""
+        exclusion (liquid damage, ...), and who charged it is recorded."""
         repair = self._repair()
-        with self.assertRaisesRegex(ValidationError, "exclusion"):
-            repair.under_warranty = False
-        self.env.invalidate_all(flush=False)
-        repair.write(
-            {
-                "under_warranty": False,
-                "dealer_exclusion_id": self.env.ref(
-                    "dealer_warranty.exclusion_liquid"
-                ).id,
-            }
-        )
+        with (
+            self.assertRaisesRegex(ValidationError, "exclusion"),
+            self.env.cr.savepoint(),
+        ):
+            repair.sudo().under_warranty = False
+        as_user = repair.with_user(self.after_sales)
+        with self.assertRaisesRegex(UserError, "Not covered because"):
+            as_user.action_dealer_charge()
+        as_user.dealer_exclusion_id = self.env.ref("dealer_warranty.exclusion_liquid")
+        as_user.action_dealer_charge()
         self.assertFalse(repair.under_warranty)
+        self.assertEqual(repair.dealer_warranty_decision_user_id, self.after_sales)
+        # Back to free under warranty: the exclusion goes.
+        as_user.action_dealer_free()
+        self.assertTrue(repair.under_warranty)
+        self.assertFalse(repair.dealer_exclusion_id)
 
     def test_asv25_repair_record_is_required(self):
         """ASV-25: fault cause, method and time before a repair is done."""

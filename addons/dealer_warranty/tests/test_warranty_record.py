@@ -87,7 +87,7 @@ class TestWarrantyRecord(DealerWarrantyCommon):
         self.assertEqual(warranty.period_months, 12)
         self.assertEqual(warranty.end_date, date(2027, 3, 15))
         self.assertEqual(warranty.return_days, 7)
-        with self.assertRaisesRegex(UserError, "cannot be changed"):
+        with self.assertRaisesRegex(UserError, "ASV-22"):
             warranty.with_user(self.after_sales_manager).end_date = "2030-01-01"
         with self.assertRaises(UserError):
             warranty.unlink()

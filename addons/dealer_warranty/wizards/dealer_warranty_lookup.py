@@ -66,7 +66,7 @@ class DealerWarrantyLookup(models.TransientModel):
                 "default_lot_id": self.warranty_id.lot_id.id,
                 "default_product_id": self.warranty_id.product_id.id,
                 "default_partner_id": self.warranty_id.partner_id.id,
-                "default_request_date": self.date,
+                # No request date: a request is dated the day it is recorded.
                 "default_claim_type": self.claim_type,
             },
         }

@@ -2,17 +2,18 @@
  * License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl). */
 import {registry} from "@web/core/registry";
 
-// The warehouse inspector records a rejection and validates the acceptance.
-registry.category("web_tour.tours").add("dealer_receipt_inspection_tour", {
+// The technical inspector signs with their own login and records a rejection
+// (PUR-07).
+registry.category("web_tour.tours").add("dealer_receipt_inspection_tech_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view .o_field_widget[name=technical_inspector_id] input",
-            content: "Choose the technical inspector",
-            run: "edit Tech Inspector",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_sign_technical]",
+            content: "Sign as the technical inspector",
+            run: "click",
         },
         {
-            trigger: ".ui-autocomplete a:contains('Tech Inspector')",
-            run: "click",
+            trigger: ".o_form_view .o_field_widget[name=technical_inspector_id]:contains('Tech Inspector')",
+            content: "The signature is the technical inspector's own",
         },
         {
             trigger: ".o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=spec_check]",
@@ -44,6 +45,16 @@ registry.category("web_tour.tours").add("dealer_receipt_inspection_tour", {
             trigger: ".o_form_view .o_form_button_save",
             run: "click",
         },
+        {
+            trigger: ".o_form_view .o_form_saved",
+            content: "The findings are saved",
+        },
+    ],
+});
+
+// The warehouse inspector validates the acceptance.
+registry.category("web_tour.tours").add("dealer_receipt_inspection_tour", {
+    steps: () => [
         {
             trigger: ".o_form_view .o_statusbar_buttons button[name=action_validate]",
             content: "Validate the acceptance",

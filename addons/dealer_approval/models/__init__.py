@@ -1,0 +1,4 @@
+from . import tier_review
+from . import tier_validation
+from . import dealer_approval_mixin
+from . import tier_definition

@@ -1,0 +1,44 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, models
+from odoo.exceptions import AccessError
+
+from ..tools import is_review_step
+
+
+class TierReview(models.Model):
+    """base_tier_validation lets every internal user create, write and delete
+    reviews (its ACL), so a requester could approve in someone else's name. Here
+    reviews change only through tier validation's own steps (request, validate,
+    reject, restart), which approve for the reviewers the definition names."""
+
+    _inherit = "tier.review"
+
+    def _dealer_check_review_step(self):
+        if not is_review_step(self.env):
+            raise AccessError(
+                self.env._(
+                    "Reviews are created, decided and removed only by requesting, "
+                    "validating, rejecting or restarting the validation of their "
+                    "document."
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._dealer_check_review_step()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        # A waiting review turning pending (its turn came; base_tier_validation
+        # does it from computes) decides nothing: let it through.
+        opening = vals == {"status": "pending"} and all(
+            review.status in ("waiting", "pending") for review in self
+        )
+        if not opening:
+            self._dealer_check_review_step()
+        return super().write(vals)
+
+    def unlink(self):
+        self._dealer_check_review_step()
+        return super().unlink()

@@ -1,0 +1,138 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup, escape
+
+from odoo import models
+from odoo.exceptions import UserError
+
+from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN
+
+from ..tools import as_review_step, is_review_step
+
+
+class TierValidation(models.AbstractModel):
+    """For every document that uses tier validation (ours, and the orders of
+    sale_tier_validation and purchase_tier_validation):
+
+    - tier validation's own steps are the only ones allowed to change reviews
+      (see tier.review): each runs as a review step;
+    - the author (who requested validation, and whoever
+      ``_dealer_approval_authors`` adds: the counter of a stocktake, the
+      preparer of a plan) never approves a tier: prepared, reviewed and
+      approved by different people (ADM-25);
+    - every decision is kept on its review (who, when, comment) and posted in
+      the chatter.
+    """
+
+    _inherit = "tier.validation"
+
+    # The manual's rule a document's approval carries out, named in refusals.
+    _dealer_approval_rule = None
+
+    def request_validation(self):
+        return super(TierValidation, as_review_step(self)).request_validation()
+
+    def _validate_tier(self, tiers=False):
+        self._dealer_check_author_not_approving(tiers)
+        before = self._dealer_open_reviews(tiers)
+        tiers = tiers and as_review_step(tiers)
+        res = super(TierValidation, as_review_step(self))._validate_tier(tiers)
+        self._dealer_post_decisions(before, "approved")
+        return res
+
+    def _rejected_tier(self, tiers=False):
+        before = self._dealer_open_reviews(tiers)
+        tiers = tiers and as_review_step(tiers)
+        res = super(TierValidation, as_review_step(self))._rejected_tier(tiers)
+        self._dealer_post_decisions(before, "rejected")
+        return res
+
+    def restart_validation(self):
+        return super(TierValidation, as_review_step(self)).restart_validation()
+
+    def _tier_validation_check_write_remove_reviews(self, vals):
+        step = as_review_step(self)
+        return super(TierValidation, step)._tier_validation_check_write_remove_reviews(
+            vals
+        )
+
+    def _tier_validation_check_write_allowed(self, vals):
+        # base_tier_validation skips its "no edits under validation" check for
+        # a context key any caller can send: only server steps may skip it.
+        trusted = is_review_step(self.env) or (
+            self.env.context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+        )
+        if self.env.context.get("skip_validation_check") and not trusted:
+            self = self.with_context(skip_validation_check=False)
+        return super()._tier_validation_check_write_allowed(vals)
+
+    def _tier_validation_check_state_on_write(self, vals):
+        step = as_review_step(self)
+        return super(TierValidation, step)._tier_validation_check_state_on_write(vals)
+
+    def _update_counter(self, review_counter):
+        return super(TierValidation, as_review_step(self))._update_counter(
+            review_counter
+        )
+
+    def unlink(self):
+        # The document's reviews go with it (base_tier_validation removes them).
+        as_review_step(self.review_ids).unlink()
+        return super().unlink()
+
+    # ------------------------------------------------------------------ authors
+    def _dealer_approval_authors(self):
+        """Users who may not approve this document: who requested its
+        validation. Documents add whoever prepared or counted it."""
+        self.ensure_one()
+        return self.review_ids.requested_by
+
+    def _dealer_check_author_not_approving(self, tiers):
+        user = self.env.user
+        deciding = (tiers or self.review_ids).filtered(
+            lambda review: review.status in ("waiting", "pending")
+            and user in review.reviewer_ids
+        )
+        if deciding and user in self._dealer_approval_authors():
+            raise UserError(
+                self.env._(
+                    "%(user)s prepared or requested %(document)s and cannot approve "
+                    "it (rule %(rule)s): another reviewer decides.",
+                    user=user.name,
+                    document=self.display_name,
+                    rule=self._dealer_approval_rule or "ADM-25",
+                )
+            )
+
+    def _dealer_open_reviews(self, tiers):
+        return (tiers or self.review_ids).filtered(
+            lambda review: review.status in ("waiting", "pending")
+        )
+
+    def _dealer_post_decisions(self, reviews, status):
+        """Each decision in the chatter: which tier, who, when and the comment
+        (the review keeps the same). base_tier_validation posts only where a
+        definition asks to notify."""
+        decided = reviews.filtered(lambda review: review.status == status)
+        if not decided or not hasattr(self, "message_post"):
+            return
+        label = (
+            self.env._("Approved") if status == "approved" else self.env._("Rejected")
+        )
+        lines = Markup("").join(
+            Markup("<li>%s: %s, %s%s</li>")
+            % (
+                escape(review.name or ""),
+                escape(review.done_by.name or ""),
+                escape(review.reviewed_formated_date or ""),
+                Markup(" (%s)") % review.comment if review.comment else "",
+            )
+            for review in decided
+        )
+        # sudo: the decision is the document's history; the reviewer may only
+        # read the document, and posting a note needs no further right.
+        self.sudo().message_post(
+            body=Markup("<p>%s</p><ul>%s</ul>") % (label, lines),
+            subtype_xmlid="mail.mt_note",
+            author_id=self.env.user.partner_id.id,
+        )

@@ -1,0 +1,23 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import models
+
+from ..tools import as_review_step
+
+
+class CommentWizard(models.TransientModel):
+    """The comment goes only on the reviews the user is deciding: the wizard's
+    review list comes from the caller, who could name anyone's reviews."""
+
+    _inherit = "comment.wizard"
+
+    def add_comment(self):
+        self.ensure_one()
+        mine = self.review_ids.filtered(
+            lambda review: review.status in ("waiting", "pending")
+            and self.env.user in review.reviewer_ids
+            and review.model == self.res_model
+            and review.res_id == self.res_id
+        )
+        self.review_ids = mine
+        return super(CommentWizard, as_review_step(self)).add_comment()

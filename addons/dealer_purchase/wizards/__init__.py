@@ -1,0 +1,1 @@
+from . import dealer_purchase_reason_wizard
