@@ -230,8 +230,9 @@ class SaleOrder(models.Model):
             ):
                 raise UserError(
                     self.env._(
-                        "%s: once Technical was asked to review it, a quotation "
-                        "stays a solution quotation (SAL-03).",
+                        "%s: a quotation is flagged as a solution, or not, before "
+                        "Technical is asked to review it and before it is "
+                        "confirmed (SAL-03).",
                         order.name,
                     )
                 )
