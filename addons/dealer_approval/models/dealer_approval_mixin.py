@@ -37,6 +37,12 @@ class DealerApprovalMixin(models.AbstractModel):
                 governed.setdefault(name, rule)
         return governed
 
+    def validate_tier(self):
+        # An author pressing Validate is told so, reviewer or not (on core's
+        # orders, their addons' own checks speak first).
+        self._dealer_check_author_not_approving(False, pressed=True)
+        return super().validate_tier()
+
     def write(self, vals):
         # The guard speaks first: tier validation's own write checks would
         # refuse a forged state too, without naming the rule.

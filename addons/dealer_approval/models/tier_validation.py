@@ -32,10 +32,6 @@ class TierValidation(models.AbstractModel):
     def request_validation(self):
         return super(TierValidation, as_review_step(self)).request_validation()
 
-    def validate_tier(self):
-        self._dealer_check_author_not_approving(False, pressed=True)
-        return super().validate_tier()
-
     def _validate_tier(self, tiers=False):
         self._dealer_check_author_not_approving(tiers)
         before = self._dealer_open_reviews(tiers)
