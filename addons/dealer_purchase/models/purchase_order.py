@@ -29,6 +29,8 @@ CONTRACT_LINE_FIELDS = (
 
 class PurchaseOrder(models.Model):
     _inherit = ["purchase.order", "dealer.governed.mixin"]
+    # The contract review a refused approval names (dealer_approval).
+    _dealer_approval_rule = "PUR-15"
     _name = "purchase.order"
 
     # Fields only this addon's actions change (dealer.governed.mixin).

@@ -21,6 +21,8 @@ QUOTATION_STATES = ("draft", "sent")
 class SaleOrder(models.Model):
     _name = "sale.order"
     _inherit = ["sale.order", "dealer.governed.mixin"]
+    # The contract review a refused approval names (dealer_approval).
+    _dealer_approval_rule = "SAL-04"
 
     # Fields only this addon's actions change (dealer_base's guard): the
     # technical review's decision and who asked for it (SAL-03), and the
