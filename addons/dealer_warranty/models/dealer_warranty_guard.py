@@ -50,7 +50,9 @@ class DealerWarrantyGuard(models.AbstractModel):
     def _dealer_without_governed_defaults(self):
         """This model without the caller's ``default_<governed field>`` context
         keys: a governed field starts from its own default, not the caller's."""
-        if self._dealer_is_trusted():
+        if self._dealer_is_trusted() or not any(
+            key.startswith("default_") for key in self.env.context
+        ):
             return self
         governed = self._dealer_governed_fields()
         context = {
