@@ -208,30 +208,6 @@ class RepairOrder(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            self._dealer_check_claim_date_value(vals)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._dealer_check_claim_date_value(vals)
-        return super().write(vals)
-
-    @api.model
-    def _dealer_check_claim_date_value(self, vals):
-        """On every route, trusted ones too: a claim date is not in the future
-        (ASV-23). Checked on the value given: the day does not move later."""
-        day = vals.get("dealer_claim_date")
-        if day and fields.Date.to_date(day) > fields.Date.context_today(self):
-            raise ValidationError(
-                self.env._(
-                    "Claim date: %(date)s is in the future; it is the day the "
-                    "customer asked for the repair (ASV-23).",
-                    date=format_date(self.env, fields.Date.to_date(day)),
-                )
-            )
-
     @api.constrains("dealer_claim_date", "dealer_warranty_id")
     def _check_dealer_claim_date(self):
         """On every route, trusted ones too: the claim date of a serial is not

@@ -508,7 +508,8 @@ class TestRoutes(DealerWarrantyCommon):
 
     def test_asv23_claim_date_cannot_be_backdated(self):
         """ASV-23: a repair taken after the warranty ended cannot be dated back
-        into it, by write, create or a context default."""
+        into it, by write, create or a context default; a trusted action cannot
+        date it before the delivery."""
         repair = self._repair(day="2027-04-01")
         self.assertFalse(repair.under_warranty)
         with (
@@ -536,12 +537,9 @@ class TestRoutes(DealerWarrantyCommon):
             )
         self.assertEqual(str(forged.dealer_claim_date), "2027-04-01")
         self.assertFalse(forged.under_warranty)
-        # A trusted action (a ticket's received date) still cannot date it in
-        # the future.
-        with (
-            freeze_time("2027-04-01"),
-            self._refused(ValidationError, "Claim date.*future.*ASV-23"),
-        ):
+        # A trusted action (a ticket's received date) still cannot date a
+        # serial's repair before its delivery.
+        with self._refused(ValidationError, "Claim date.*before the delivery.*ASV-23"):
             self.env["repair.order"].with_user(
                 self.after_sales
             )._dealer_as_action().create(
@@ -550,7 +548,7 @@ class TestRoutes(DealerWarrantyCommon):
                     "lot_id": self.lot.id,
                     "partner_id": self.customer.id,
                     "picking_type_id": self.warehouse.repair_type_id.id,
-                    "dealer_claim_date": "2027-05-01",
+                    "dealer_claim_date": "2026-03-01",
                 }
             )
 
