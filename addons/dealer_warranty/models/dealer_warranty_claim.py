@@ -263,9 +263,7 @@ class DealerWarrantyClaim(models.Model):
     def create(self, vals_list):
         # Governed values are refused before anything else (a sequence number
         # drawn, a unit looked up).
-        self._dealer_without_caller_defaults()._dealer_check_governed_create(
-            vals_list
-        )
+        self._dealer_without_caller_defaults()._dealer_check_governed_create(vals_list)
         for vals in vals_list:
             self._dealer_check_quantity_value(vals)
             self._dealer_check_request_date_value(vals)
