@@ -15,7 +15,7 @@ class TierReview(models.Model):
     _inherit = "tier.review"
 
     def _dealer_check_review_step(self, models=()):
-        if is_review_step(self.env):
+        if is_review_step(self.env) or not (self or models):
             return
         rules = sorted(
             {

@@ -78,7 +78,7 @@ class TierValidation(models.AbstractModel):
     def unlink(self):
         # The document's reviews go with it (base_tier_validation removes them).
         as_review_step(self.review_ids).unlink()
-        return super().unlink()
+        return super(TierValidation, as_review_step(self)).unlink()
 
     # ------------------------------------------------------------------ authors
     def _dealer_approval_authors(self):
