@@ -339,8 +339,10 @@ def test_warranty_exchange_over_rpc():
 def test_purchase_refused_for_an_unqualified_supplier_over_rpc():
     """PUR-09: over the external API a buyer's order to the demo's network
     supplier, who lacks its quality certificate, is refused with the document
-    named; an order to a qualified supplier is confirmed."""
-    call = caller("purchase")
+    named; an order to a qualified supplier passes that check, goes through the
+    legal review every purchase contract gets by default (PUR-15) and is
+    confirmed."""
+    call = caller("purchase", "legal")
     product = call(
         "purchase",
         "product.product",
@@ -358,6 +360,8 @@ def test_purchase_refused_for_an_unqualified_supplier_over_rpc():
             "create",
             {
                 "partner_id": partner,
+                "dealer_quality_standard": "按厂家出厂标准，附合格证",
+                "dealer_after_sales_terms": "一年保修，故障 48 小时内更换",
                 "order_line": [
                     (0, 0, {"product_id": product, "product_qty": 2, "price_unit": 140})
                 ],
@@ -368,6 +372,30 @@ def test_purchase_refused_for_an_unqualified_supplier_over_rpc():
     with pytest.raises(xmlrpc.client.Fault, match="Quality system certificate"):
         call("purchase", "purchase.order", "button_confirm", [refused])
     accepted = order("91441900MA51Q2W84A")  # the peripherals supplier
+    # request_validation returns records, which XML-RPC cannot carry.
+    json_call(
+        "purchase",
+        call.uids["purchase"],
+        "purchase.order",
+        "request_validation",
+        [accepted],
+    )
+    action = call("legal", "purchase.order", "validate_tier", [accepted])
+    wizard = call(
+        "legal",
+        "comment.wizard",
+        "create",
+        {"comment": "条款齐全"},
+        context=action["context"],
+    )
+    json_call(
+        "legal",
+        call.uids["legal"],
+        "comment.wizard",
+        "add_comment",
+        [wizard],
+        context=action["context"],
+    )
     call("purchase", "purchase.order", "button_confirm", [accepted])
     state = call("purchase", "purchase.order", "read", [accepted], fields=["state"])
     assert state[0]["state"] == "purchase"
