@@ -340,11 +340,13 @@ class DealerCustomerFileAccess(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
+        # What the file was at the time, when the caller did not say.
         files = self.env["dealer.customer.file"].sudo()
         for vals in vals_list:
-            file = files.browse(vals.get("file_id"))
-            vals.setdefault("partner_id", file.partner_id.id)
-            vals.setdefault("company_id", file.company_id.id)
+            if not (vals.get("partner_id") and vals.get("company_id")):
+                file = files.browse(vals.get("file_id"))
+                vals.setdefault("partner_id", file.partner_id.id)
+                vals.setdefault("company_id", file.company_id.id)
         return super().create(vals_list)
 
     def write(self, vals):

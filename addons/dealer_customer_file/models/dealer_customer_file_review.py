@@ -5,7 +5,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import period_of
+from odoo.addons.dealer_base.tools import has_words, period_of
 from odoo.addons.dealer_sale.models.res_partner import CUSTOMER_CLASSES
 
 
@@ -16,8 +16,26 @@ class DealerCustomerFileReview(models.Model):
 
     _name = "dealer.customer.file.review"
     _description = "Customer File Review"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "date_due desc, id desc"
+
+    # The facts and the decision are written by the review's own steps: the
+    # scheduled action and Refresh Facts, then Confirm Review (CUS-09).
+    _dealer_governed = {
+        "file_id": "CUS-09",
+        "period": "CUS-09",
+        "date_due": "CUS-09",
+        "state": "CUS-09",
+        "revenue_12m": "CUS-09",
+        "margin_12m": "CUS-09",
+        "order_count_12m": "CUS-09",
+        "overdue_amount": "CUS-09",
+        "complaint_count": "CUS-09",
+        "current_class": "CUS-09",
+        "suggested_class": "CUS-09",
+        "date_done": "CUS-09",
+        "done_by_id": "CUS-09",
+    }
 
     name = fields.Char(compute="_compute_name", store=True)
     file_id = fields.Many2one(
@@ -210,7 +228,9 @@ class DealerCustomerFileReview(models.Model):
             reviews = open_reviews.filtered(lambda r, c=company: r.company_id == c)
             facts = self._dealer_facts(reviews.partner_id, company)
             for review in reviews:
-                review.write(review._dealer_fact_values(facts[review.partner_id]))
+                review._dealer_as_action().write(
+                    review._dealer_fact_values(facts[review.partner_id])
+                )
         return True
 
     def action_confirm(self):
@@ -227,7 +247,7 @@ class DealerCustomerFileReview(models.Model):
                     )
                 )
             decided = review.decided_class or review.suggested_class
-            if decided != review.suggested_class and not (review.reason or "").strip():
+            if decided != review.suggested_class and not has_words(review.reason):
                 raise ValidationError(
                     self.env._(
                         "%s: you chose another class than the suggested one; give "
@@ -235,7 +255,7 @@ class DealerCustomerFileReview(models.Model):
                         review.name,
                     )
                 )
-            review.write(
+            review._dealer_as_action().write(
                 {
                     "decided_class": decided,
                     "state": "done",
@@ -255,7 +275,10 @@ class DealerCustomerFileReview(models.Model):
         return (
             user == self.user_id
             or user.has_group("dealer_base.group_sales_manager")
-            or user in self.file_id.custodian_ids
+            or (
+                user.has_group("dealer_base.group_file_custodian")
+                and user in self.file_id.custodian_ids
+            )
         )
 
     @api.model

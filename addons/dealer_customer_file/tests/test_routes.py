@@ -708,3 +708,20 @@ class TestRoutes(DealerCustomerFileCommon):
         self.assertEqual(facts["order_count_12m"], 1)
         other = Review._dealer_facts(self.customer, other_company)[self.customer]
         self.assertAlmostEqual(other["revenue_12m"], 5000.0)
+
+    def test_cus_09_review_facts_are_the_systems(self):
+        self.env["dealer.customer.file.review"]._cron_open_reviews()
+        review = self.env["dealer.customer.file.review"].search(
+            [("file_id", "=", self.file.id)]
+        )
+        mine = review.with_user(self.salesperson)
+        for field, value in (
+            ("revenue_12m", 10**7),
+            ("suggested_class", "important"),
+            ("state", "done"),
+        ):
+            with self.assertRaisesRegex(UserError, "CUS-09"):
+                mine.write({field: value})
+        mine.action_refresh_facts()
+        mine.action_confirm()
+        self.assertEqual((review.state, review.done_by_id), ("done", self.salesperson))
