@@ -212,7 +212,7 @@ class DealerCustomerFile(models.Model):
         # they are what the file is, given when it is opened; the rest is set
         # by the system.
         opening = {"partner_id", "company_id"}
-        super()._dealer_check_governed_create(
+        return super()._dealer_check_governed_create(
             [{k: v for k, v in vals.items() if k not in opening} for vals in vals_list]
         )
 

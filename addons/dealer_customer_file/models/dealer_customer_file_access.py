@@ -140,14 +140,16 @@ class DealerCustomerFileAccess(models.Model):
             CREATE OR REPLACE FUNCTION dealer_customer_file_access_append_only()
             RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                IF coalesce(current_setting('%(setting)s', true), '') = 'on' THEN
+                IF coalesce(
+                    current_setting('dealer.file_access_log_unlocked', true), ''
+                ) = 'on' THEN
                     IF TG_OP = 'DELETE' THEN
                         RETURN OLD;
                     END IF;
                     RETURN NEW;
                 END IF;
                 RAISE EXCEPTION
-                    'The customer file access log is append-only (CUS-21): %% refused',
+                    'The customer file access log is append-only (CUS-21): % refused',
                     TG_OP USING ERRCODE = 'insufficient_privilege';
             END $$;
             DROP TRIGGER IF EXISTS dealer_customer_file_access_append_only
@@ -163,7 +165,6 @@ class DealerCustomerFileAccess(models.Model):
                 FOR EACH STATEMENT
                 EXECUTE FUNCTION dealer_customer_file_access_append_only();
             """
-            % {"setting": UNLOCK_SETTING}
         )
 
     def _auto_init(self):
@@ -350,14 +351,17 @@ class DealerCustomerFileAccess(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        raise AccessError(
-            self.env._(
-                "The customer file access log is append-only: entries are "
-                "never changed (CUS-21)."
+        if self:
+            raise AccessError(
+                self.env._(
+                    "The customer file access log is append-only: entries are "
+                    "never changed (CUS-21)."
+                )
             )
-        )
+        return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
         raise AccessError(
             self.env._(
                 "The customer file access log is append-only: entries are "

@@ -53,6 +53,6 @@ class DealerCustomerFileContact(models.Model):
     def _dealer_check_governed_create(self, vals_list):
         # A contact person is added to a card its author may update (the
         # card's write rule checks the new record); only moving it is refused.
-        super()._dealer_check_governed_create(
+        return super()._dealer_check_governed_create(
             [{k: v for k, v in vals.items() if k != "card_id"} for vals in vals_list]
         )
