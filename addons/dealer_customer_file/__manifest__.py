@@ -38,9 +38,11 @@
         "views/dealer_visit_material_views.xml",
         "views/res_partner_views.xml",
         "views/res_config_settings_views.xml",
+        "views/dealer_customer_file_custody_views.xml",
         "views/dealer_customer_file_menus.xml",
     ],
     "post_init_hook": "post_init_hook",
+    "uninstall_hook": "uninstall_hook",
     "assets": {
         "web.assets_tests": [
             "dealer_customer_file/static/tests/tours/*.esm.js",

@@ -14,3 +14,5 @@ from . import dealer_visit_material
 from . import res_partner
 from . import ir_attachment
 from . import ir_actions_report
+from . import mail_message
+from . import res_users

@@ -1,7 +1,16 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup, escape
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.dealer_base.tools import ServerToken
+
+# Context key and token of a change of custody that records itself: the
+# salesperson written on the customer by _dealer_apply_custody.
+CUSTODY_KEY = "dealer_file_custody"
+CUSTODY_TOKEN = ServerToken(CUSTODY_KEY)
 
 ACCESS_BASES = [
     ("custodian", "Custodian"),
@@ -20,9 +29,23 @@ class DealerCustomerFile(models.Model):
 
     _name = "dealer.customer.file"
     _description = "Customer File"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "name desc, id desc"
     _check_company_auto = True
+    # Who reads the data card follows from these: only the file's own actions
+    # change them (CUS-17, CUS-22); the customer's salesperson is guarded on
+    # the customer (res.partner).
+    _dealer_governed = {
+        "name": "CUS-13",
+        "partner_id": "CUS-22",
+        "company_id": "CUS-22",
+        "user_id": "CUS-22",
+        "custodian_ids": "CUS-17",
+        "customer_class": "CUS-09",
+        "last_review_date": "CUS-09",
+        "last_visit_date": "CUS-27",
+    }
+    _dealer_keep_rule = "CUS-08"
 
     name = fields.Char(
         string="File number", required=True, readonly=True, copy=False, default="/"
@@ -141,7 +164,8 @@ class DealerCustomerFile(models.Model):
     def _dealer_access_bases(self, user):
         """{file id: (basis, until, grant)} of ``user`` for these files, with
         one query for the grants: the same conditions as the data card's
-        record rules."""
+        record rules (custodians in the custodian group, the customer's
+        salesperson, a live grant whose end has not passed)."""
         grants = (
             self.env["dealer.customer.file.grant"]
             .sudo()  # the user may not read others' grants; only theirs count
@@ -149,7 +173,7 @@ class DealerCustomerFile(models.Model):
                 [
                     ("file_id", "in", self.ids),
                     ("user_id", "=", user.id),
-                    ("state", "=", "active"),
+                    ("is_live", "=", True),
                 ],
                 order="date_end desc",
             )
@@ -157,9 +181,10 @@ class DealerCustomerFile(models.Model):
         live = {}
         for grant in grants:
             live.setdefault(grant.file_id.id, grant)
+        custodian = user.has_group("dealer_base.group_file_custodian")
         result = {}
         for file in self.sudo():
-            if user in file.custodian_ids:
+            if custodian and user in file.custodian_ids:
                 result[file.id] = ("custodian", False, False)
             elif user == file.user_id:
                 result[file.id] = ("salesperson", False, False)
@@ -168,8 +193,32 @@ class DealerCustomerFile(models.Model):
                 result[file.id] = ("grant", grant.date_end, grant.sudo(False))
         return result
 
+    def _dealer_readers(self):
+        """The users who read these files' data cards now."""
+        # sudo: group members and others' grants are not readable by everyone;
+        # only who they are is used, to choose who follows a card.
+        custodians = self.env.ref("dealer_base.group_file_custodian").sudo().users
+        files = self.sudo()
+        grants = (
+            self.env["dealer.customer.file.grant"]
+            .sudo()
+            .search([("file_id", "in", self.ids), ("is_live", "=", True)])
+        )
+        return (files.custodian_ids & custodians) | files.user_id | grants.user_id
+
+    @api.model
+    def _dealer_check_governed_create(self, vals_list):
+        # A file is opened for a customer and a company (one each, CUS-08):
+        # they are what the file is, given when it is opened; the rest is set
+        # by the system.
+        opening = {"partner_id", "company_id"}
+        return super()._dealer_check_governed_create(
+            [{k: v for k, v in vals.items() if k not in opening} for vals in vals_list]
+        )
+
     @api.model_create_multi
     def create(self, vals_list):
+        self._dealer_check_governed_create(vals_list)
         companies = self.env["res.company"].browse(
             [vals.get("company_id") or self.env.company.id for vals in vals_list]
         )
@@ -185,19 +234,20 @@ class DealerCustomerFile(models.Model):
                 vals["custodian_ids"] = [
                     fields.Command.set(company.dealer_file_custodian_ids.ids)
                 ]
-        files = super().create(vals_list)
-        # The card is created empty by the system: its creator may be neither
-        # custodian nor salesperson, and its content is written by those who are.
-        self.env["dealer.customer.file.card"].sudo().create(
-            [{"file_id": file.id} for file in files if not file.sudo().card_ids]
+        # The number and the custodians are set here, after the caller's
+        # values were checked.
+        files = (
+            super(DealerCustomerFile, self._dealer_as_action())
+            .create(vals_list)
+            .with_env(self.env)
         )
+        # The card is created empty by the system: its creator may be neither
+        # custodian nor salesperson, and its content is written by those who
+        # are. Creating it subscribes nobody to it (CUS-22).
+        self.env["dealer.customer.file.card"].sudo().with_context(
+            mail_create_nosubscribe=True
+        ).create([{"file_id": file.id} for file in files if not file.sudo().card_ids])
         return files
-
-    def write(self, vals):
-        res = super().write(vals)
-        if "custodian_ids" in vals:
-            self.sudo().card_ids._dealer_prune_followers()
-        return res
 
     @api.constrains("custodian_ids", "company_id")
     def _check_custodians(self):
@@ -227,14 +277,167 @@ class DealerCustomerFile(models.Model):
                     )
                 )
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_kept(self):
-        raise UserError(
-            self.env._(
-                "Customer files are kept, not deleted (CUS-08); archive the "
-                "file instead."
+    # ------------------------------------------------------------------ custody
+    def _dealer_check_custody_change(
+        self, user=None, custodians=None, partner=None, company=None
+    ):
+        """CUS-17, CUS-22: who reads a data card is changed by a Sales Manager
+        or a custodian of the file (in the custodian group), never by someone
+        giving themselves access. ``None`` means unchanged."""
+        actor = self.env.user
+        manager = actor.has_group("dealer_base.group_sales_manager")
+        keeper = actor.has_group("dealer_base.group_file_custodian")
+        for file in self.sudo():
+            if not (manager or (keeper and actor in file.custodian_ids)):
+                raise UserError(
+                    self.env._(
+                        "%(file)s: only a Sales Manager or a custodian of the file "
+                        "changes its salesperson, custodians, customer or company "
+                        "(CUS-17, CUS-22).",
+                        file=file.display_name,
+                    )
+                )
+            if user is not None:
+                salesperson = user
+            elif partner is not None:
+                salesperson = partner.user_id
+            else:
+                salesperson = file.user_id
+            keepers = file.custodian_ids if custodians is None else custodians
+            reads_before = actor == file.user_id or (
+                keeper and actor in file.custodian_ids
             )
+            reads_after = actor == salesperson or (keeper and actor in keepers)
+            if reads_after and not reads_before:
+                raise UserError(
+                    self.env._(
+                        "%(file)s: you cannot give yourself access to a customer "
+                        "file; another Sales Manager or a custodian makes the "
+                        "change (CUS-22).",
+                        file=file.display_name,
+                    )
+                )
+            if salesperson and salesperson.share:
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s is not an employee and cannot be the "
+                        "salesperson of %(file)s (Salesperson, CUS-06).",
+                        user=salesperson.name,
+                        file=file.display_name,
+                    )
+                )
+
+    def _dealer_custody_values(self):
+        self.ensure_one()
+        file = self.sudo()
+        return {
+            "partner": file.partner_id,
+            "company": file.company_id,
+            "salesperson": file.user_id,
+            "custodians": file.custodian_ids,
+        }
+
+    def _dealer_record_custody_change(self, before, reason=False):
+        """The change is posted in the file's chatter and written to the
+        access log, with who made it."""
+        labels = {
+            "partner": self.env._("Customer"),
+            "company": self.env._("Company"),
+            "salesperson": self.env._("Salesperson"),
+            "custodians": self.env._("Custodians"),
+        }
+        for file in self:
+            after = file._dealer_custody_values()
+            old = before[file.id]
+            changes = [
+                (
+                    labels[key],
+                    ", ".join(old[key].mapped("display_name")) or "-",
+                    ", ".join(after[key].mapped("display_name")) or "-",
+                )
+                for key in labels
+                if old[key] != after[key]
+            ]
+            if not changes:
+                continue
+            detail = "; ".join(
+                f"{label}: {was} -> {now}" for label, was, now in changes
+            )
+            if reason:
+                detail = f"{detail} ({reason})"
+            body = Markup("<p>%s</p><ul>%s</ul>") % (
+                self.env._("Who reads the data card changed (CUS-22)."),
+                Markup("").join(
+                    Markup("<li>%s: %s &#8594; %s</li>") % (label, was, now)
+                    for label, was, now in changes
+                ),
+            )
+            if reason:
+                body += Markup("<p>%s</p>") % escape(reason)
+            # sudo: the change is the file's history, whoever made it (a Sales
+            # Manager may not write on the file).
+            file.sudo().message_post(
+                body=body,
+                subtype_xmlid="mail.mt_note",
+                author_id=self.env.user.partner_id.id,
+            )
+            self.env["dealer.customer.file.access"]._dealer_log_change(file, detail)
+        # Whoever lost sight of a card stops following it.
+        self.sudo().card_ids._dealer_prune_followers()
+
+    def _dealer_apply_custody(
+        self, user=None, custodians=None, partner=None, company=None, reason=False
+    ):
+        """Apply a change of custody decided by an action (that checked it) or
+        by the system, and record it."""
+        before = {file.id: file._dealer_custody_values() for file in self}
+        vals = {}
+        if partner is not None:
+            vals["partner_id"] = partner.id
+        if company is not None:
+            vals["company_id"] = company.id
+        if custodians is not None:
+            vals["custodian_ids"] = [fields.Command.set(custodians.ids)]
+        if vals:
+            self._dealer_as_action().write(vals)
+        if user is not None:
+            partners = self.sudo().partner_id.filtered(lambda p: p.user_id != user)
+            # sudo: the customer's salesperson decides who reads the card; the
+            # change was checked, and the actor may not edit the customer.
+            partners.sudo().with_context(**{CUSTODY_KEY: CUSTODY_TOKEN}).write(
+                {"user_id": user.id}
+            )
+            self.invalidate_recordset(["user_id"])
+        self._dealer_record_custody_change(before, reason=reason)
+        return True
+
+    def _dealer_change_custody(
+        self, user=None, custodians=None, partner=None, company=None, reason=False
+    ):
+        """CUS-17, CUS-22: a Sales Manager or a custodian of the file changes
+        its salesperson, custodians, customer or company; recorded."""
+        self._dealer_check_custody_change(
+            user=user, custodians=custodians, partner=partner, company=company
         )
+        return self._dealer_apply_custody(
+            user=user,
+            custodians=custodians,
+            partner=partner,
+            company=company,
+            reason=reason,
+        )
+
+    def action_change_custody(self):
+        self.ensure_one()
+        self._dealer_check_custody_change()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "dealer.customer.file.custody",
+            "view_mode": "form",
+            "target": "new",
+            "name": self.env._("Change Custody"),
+            "context": {"default_file_id": self.id},
+        }
 
     # ------------------------------------------------------------------ actions
     def action_open_card(self):

@@ -20,6 +20,13 @@ class DealerCustomerFileCard(models.Model):
         "dealer.customer.file.confidential",
     ]
     _order = "id desc"
+    # What the card belongs to decides who reads it (CUS-22): set by the
+    # system when the file is opened, never changed.
+    _dealer_governed = {
+        "file_id": "CUS-22",
+        "partner_id": "CUS-22",
+        "company_id": "CUS-22",
+    }
 
     file_id = fields.Many2one(
         "dealer.customer.file",
@@ -77,71 +84,112 @@ class DealerCustomerFileCard(models.Model):
                 "%s data card", card.sudo().file_id.name or ""
             )
 
-    @api.depends("partner_id")
+    @api.depends("partner_id", "company_id")
     def _compute_purchase_summary(self):
-        # Authorised readers see the summary even when their sales rights are
-        # limited to their own orders: the card is the customer's history.
-        lines = self.env["sale.order.line"].sudo()
+        """CUS-15: the customer's confirmed orders in the file's company, in
+        the company's currency, read from the sales analysis (sale.report) the
+        way core's report reads them."""
         since = fields.Datetime.now() - relativedelta(months=12)
-        base = [
-            ("order_id.state", "=", "sale"),
-            ("order_partner_id", "child_of", self.partner_id.ids),
-            ("display_type", "=", False),
-        ]
-        orders = self.env["sale.order"].sudo()
-        summed = {}
-        for partner, count, amount, last in orders._read_group(
-            [("state", "=", "sale"), ("partner_id", "child_of", self.partner_id.ids)],
-            ["partner_id"],
-            ["__count", "amount_untaxed:sum", "date_order:max"],
-        ):
-            key = partner.commercial_partner_id
-            prev_count, prev_amount, prev_last = summed.get(key, (0, 0.0, False))
-            summed[key] = (
-                prev_count + count,
-                prev_amount + amount,
-                max(filter(None, [prev_last, last]), default=False),
-            )
-        recent = {}
-        for partner, amount in orders._read_group(
-            [
+        summary = {}
+        for company in self.company_id:
+            cards = self.filtered(lambda c, co=company: c.company_id == co)
+            # sudo: authorised readers of the card see the customer's history
+            # even when their own sales rights are limited to their own orders
+            # (or absent, for a grant); the sums stay within the file's
+            # company and are converted to its currency by the report.
+            report = self.env["sale.report"].sudo().with_company(company)
+            base = [
+                ("commercial_partner_id", "in", cards.partner_id.ids),
+                ("company_id", "=", company.id),
                 ("state", "=", "sale"),
-                ("partner_id", "child_of", self.partner_id.ids),
-                ("date_order", ">=", since),
-            ],
-            ["partner_id"],
-            ["amount_untaxed:sum"],
-        ):
-            key = partner.commercial_partner_id
-            recent[key] = recent.get(key, 0.0) + amount
-        products = {}
-        for partner, product, qty in lines._read_group(
-            base, ["order_partner_id", "product_id"], ["product_uom_qty:sum"]
-        ):
-            products.setdefault(partner.commercial_partner_id, []).append(
-                (qty, product.display_name)
+            ]
+            totals = {
+                partner: (count, amount, last)
+                for partner, count, amount, last in report._read_group(
+                    base,
+                    ["commercial_partner_id"],
+                    [
+                        "order_reference:count_distinct",
+                        "price_subtotal:sum",
+                        "date:max",
+                    ],
+                )
+            }
+            recent = dict(
+                report._read_group(
+                    [*base, ("date", ">=", since)],
+                    ["commercial_partner_id"],
+                    ["price_subtotal:sum"],
+                )
             )
+            products = {}
+            for partner, product, qty in report._read_group(
+                [*base, ("product_id", "!=", False)],
+                ["commercial_partner_id", "product_id"],
+                ["product_uom_qty:sum"],
+            ):
+                products.setdefault(partner, []).append((qty, product.display_name))
+            for card in cards:
+                partner = card.partner_id
+                count, amount, last = totals.get(partner, (0, 0.0, False))
+                top = sorted(products.get(partner, []), reverse=True)[:3]
+                summary[card] = {
+                    "order_count": count,
+                    "revenue_total": amount,
+                    "revenue_12m": recent.get(partner, 0.0),
+                    "last_order_date": last and fields.Date.to_date(last),
+                    "top_products": ", ".join(name for _qty, name in top),
+                }
         for card in self:
-            partner = card.partner_id
-            count, amount, last = summed.get(partner, (0, 0.0, False))
-            card.order_count = count
-            card.revenue_total = amount
-            card.revenue_12m = recent.get(partner, 0.0)
-            card.last_order_date = last and fields.Date.to_date(last)
-            top = sorted(products.get(partner, []), reverse=True)[:3]
-            card.top_products = ", ".join(name for _qty, name in top)
+            card.update(
+                summary.get(
+                    card,
+                    {
+                        "order_count": 0,
+                        "revenue_total": 0.0,
+                        "revenue_12m": 0.0,
+                        "last_order_date": False,
+                        "top_products": False,
+                    },
+                )
+            )
 
     def _dealer_prune_followers(self):
-        """Followers get the card's tracked changes by email: whoever no longer
-        reads the card stops following it (CUS-22)."""
-        # Followers of a card are not readable by those who lost access.
+        """Followers get the card's messages by email: only those who read
+        the card follow it (CUS-22)."""
         for card in self.sudo():
-            file = card.file_id
-            live = file.grant_ids.filtered(lambda g: g.state == "active").user_id
-            allowed = (file.custodian_ids | file.user_id | live).partner_id
-            outsiders = card.message_partner_ids - allowed
+            readers = card.file_id._dealer_readers().partner_id
+            outsiders = card.message_partner_ids - readers
             if outsiders:
                 card.message_unsubscribe(partner_ids=outsiders.ids)
+
+    def _message_subscribe(self, partner_ids=None, subtype_ids=None, customer_ids=None):
+        """Only people who read the card follow it: creating the customer,
+        posting its first invoice or being added by a reader subscribes
+        nobody else (CUS-22)."""
+        if partner_ids:
+            for card in self:
+                readers = card.sudo().file_id._dealer_readers().partner_id
+                allowed = [pid for pid in partner_ids if pid in readers.ids]
+                super(DealerCustomerFileCard, card)._message_subscribe(
+                    allowed,
+                    subtype_ids=subtype_ids,
+                    customer_ids=customer_ids
+                    and [pid for pid in customer_ids if pid in allowed],
+                )
+            return True
+        return super()._message_subscribe(
+            partner_ids, subtype_ids=subtype_ids, customer_ids=customer_ids
+        )
+
+    def _notify_get_recipients(self, message, msg_vals, **kwargs):
+        """Whoever lost access since they followed (a grant past its end, a
+        custodian out of the custodian group) is not sent the message."""
+        recipients = super()._notify_get_recipients(message, msg_vals, **kwargs)
+        if not recipients:
+            return recipients
+        readers = self.sudo().file_id._dealer_readers().partner_id
+        return [r for r in recipients if r["id"] in readers.ids]
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_kept(self):

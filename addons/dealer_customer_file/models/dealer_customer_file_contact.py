@@ -1,6 +1,6 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class DealerCustomerFileContact(models.Model):
@@ -12,6 +12,13 @@ class DealerCustomerFileContact(models.Model):
     _description = "Customer File Contact Person"
     _inherit = ["dealer.customer.file.confidential"]
     _order = "card_id, sequence, id"
+    # The card a contact person is on decides who reads them (CUS-22): given
+    # when the contact is added, never moved to another card.
+    _dealer_governed = {
+        "card_id": "CUS-22",
+        "file_id": "CUS-22",
+        "company_id": "CUS-22",
+    }
 
     card_id = fields.Many2one(
         "dealer.customer.file.card",
@@ -41,3 +48,11 @@ class DealerCustomerFileContact(models.Model):
 
     def _dealer_files(self):
         return self.file_id
+
+    @api.model
+    def _dealer_check_governed_create(self, vals_list):
+        # A contact person is added to a card its author may update (the
+        # card's write rule checks the new record); only moving it is refused.
+        return super()._dealer_check_governed_create(
+            [{k: v for k, v in vals.items() if k != "card_id"} for vals in vals_list]
+        )

@@ -51,6 +51,23 @@ class DealerCustomerFileGrant(models.Model):
     )
     date_closed = fields.Datetime(string="Closed on", readonly=True)
     closed_by_id = fields.Many2one("res.users", string="Closed by", readonly=True)
+    # What the record rules of the data card read: live and not past its end,
+    # at the moment of the read (the expiry job only tidies the register).
+    is_live = fields.Boolean(
+        string="In force", compute="_compute_is_live", search="_search_is_live"
+    )
+
+    @api.depends("state", "date_end")
+    def _compute_is_live(self):
+        now = fields.Datetime.now()
+        for grant in self:
+            grant.is_live = grant.state == "active" and grant.date_end > now
+
+    def _search_is_live(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on In force."))
+        domain = [("state", "=", "active"), ("date_end", ">", fields.Datetime.now())]
+        return domain if (operator == "=") == value else ["!", *domain]
 
     @api.depends("file_id", "user_id")
     def _compute_display_name(self):

@@ -46,7 +46,20 @@ class DealerCustomerFileIncident(models.Model):
     )
     description = fields.Text(required=True)
     remedial_actions = fields.Text(string="Remedial actions taken", tracking=True)
-    reported_to_id = fields.Many2one("res.users", string="Reported to", tracking=True)
+    reported_to_id = fields.Many2one(
+        "res.users",
+        string="Reported to",
+        compute="_compute_reported_to_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        tracking=True,
+        domain="[('id', 'in', allowed_reported_to_ids)]",
+        help="The head of the employee's department (CUS-24).",
+    )
+    allowed_reported_to_ids = fields.Many2many(
+        "res.users", compute="_compute_allowed_reported_to_ids"
+    )
     date_reported = fields.Datetime(string="Reported on", readonly=True)
     severity = fields.Selection(
         [("minor", "Minor"), ("serious", "Serious")],
@@ -84,6 +97,43 @@ class DealerCustomerFileIncident(models.Model):
         tracking=True,
         copy=False,
     )
+
+    def _dealer_heads(self):
+        """CUS-24: the head of the employee's department."""
+        self.ensure_one()
+        company = self.file_id.company_id
+        if not (self.employee_id and company):
+            return self.env["res.users"]
+        return company._dealer_supervisors_of(self.employee_id)
+
+    @api.depends("employee_id", "file_id.company_id")
+    def _compute_allowed_reported_to_ids(self):
+        for incident in self:
+            incident.allowed_reported_to_ids = incident._dealer_heads()
+
+    @api.depends("employee_id", "file_id.company_id")
+    def _compute_reported_to_id(self):
+        for incident in self:
+            heads = incident._dealer_heads()
+            if incident.reported_to_id not in heads:
+                incident.reported_to_id = heads[:1]
+
+    @api.constrains("reported_to_id", "employee_id")
+    def _check_reported_to(self):
+        for incident in self:
+            heads = incident._dealer_heads()
+            if incident.reported_to_id and incident.reported_to_id not in heads:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: a leak is reported to the head of %(employee)s's "
+                        "department (%(heads)s), not to %(user)s (Reported to, "
+                        "CUS-24).",
+                        name=incident.name,
+                        employee=incident.employee_id.name,
+                        heads=", ".join(heads.mapped("name")) or "-",
+                        user=incident.reported_to_id.name,
+                    )
+                )
 
     @api.depends("severity")
     def _compute_sanction(self):

@@ -28,6 +28,7 @@ class DealerCustomerFileRequest(models.Model):
     # (state and the reviewer fields are governed by dealer.approval.mixin).
     _dealer_governed = {
         "requester_id": "CUS-18",
+        "department": "CUS-18",
         "date_submitted": "CUS-18",
         "head_group_id": "CUS-18",
         "custodian_ids": "CUS-19",
@@ -60,10 +61,10 @@ class DealerCustomerFileRequest(models.Model):
         DEPARTMENTS,
         compute="_compute_department",
         store=True,
-        readonly=False,
         required=True,
         precompute=True,
-        help="The department whose head signs the request (CUS-18).",
+        help="The requester's department, from their role: its head signs the "
+        "request (CUS-18). Administration signs for users without a department.",
     )
     head_group_id = fields.Many2one(
         "res.groups",
@@ -112,13 +113,8 @@ class DealerCustomerFileRequest(models.Model):
     grant_date_end = fields.Datetime(related="grant_id.date_end", string="Until")
 
     @api.model
-    def _dealer_in_department(self, user, department):
-        # The Manager group implies the User group of its department.
-        return user.has_group(f"dealer_base.group_{department}_user")
-
-    @api.model
     def _dealer_department_of(self, user):
-        return user._dealer_department() or "administration"
+        return (user._dealer_department() if user else False) or "administration"
 
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.requester_id
@@ -126,8 +122,7 @@ class DealerCustomerFileRequest(models.Model):
     @api.depends("requester_id")
     def _compute_department(self):
         for request in self:
-            if not request.department:
-                request.department = self._dealer_department_of(request.requester_id)
+            request.department = self._dealer_department_of(request.requester_id)
 
     @api.depends("department")
     def _compute_head_group_id(self):
@@ -170,15 +165,14 @@ class DealerCustomerFileRequest(models.Model):
     @api.constrains("department", "requester_id")
     def _check_department(self):
         for request in self:
-            user = request.requester_id
-            if request.department != "administration" and not (
-                self._dealer_in_department(user, request.department)
-            ):
+            own = self._dealer_department_of(request.requester_id)
+            if request.department != own:
                 raise ValidationError(
                     self.env._(
-                        "%(user)s does not work in that department: the head of "
-                        "the requester's own department signs (Department, CUS-18).",
-                        user=user.name,
+                        "%(user)s works in another department: the head of the "
+                        "requester's own department signs; Administration only "
+                        "for users without a department (Department, CUS-18).",
+                        user=request.requester_id.name,
                     )
                 )
 

@@ -5,7 +5,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import period_of
+from odoo.addons.dealer_base.tools import has_words, period_of
 from odoo.addons.dealer_sale.models.res_partner import CUSTOMER_CLASSES
 
 
@@ -16,8 +16,26 @@ class DealerCustomerFileReview(models.Model):
 
     _name = "dealer.customer.file.review"
     _description = "Customer File Review"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.governed.mixin"]
     _order = "date_due desc, id desc"
+
+    # The facts and the decision are written by the review's own steps: the
+    # scheduled action and Refresh Facts, then Confirm Review (CUS-09).
+    _dealer_governed = {
+        "file_id": "CUS-09",
+        "period": "CUS-09",
+        "date_due": "CUS-09",
+        "state": "CUS-09",
+        "revenue_12m": "CUS-09",
+        "margin_12m": "CUS-09",
+        "order_count_12m": "CUS-09",
+        "overdue_amount": "CUS-09",
+        "complaint_count": "CUS-09",
+        "current_class": "CUS-09",
+        "suggested_class": "CUS-09",
+        "date_done": "CUS-09",
+        "done_by_id": "CUS-09",
+    }
 
     name = fields.Char(compute="_compute_name", store=True)
     file_id = fields.Many2one(
@@ -92,10 +110,10 @@ class DealerCustomerFileReview(models.Model):
 
     # ------------------------------------------------------------------ facts
     @api.model
-    def _dealer_complaint_counts(self, partners, since):
-        """{commercial partner: complaints since ``since``}. Helpdesk is not a
-        dependency: when a helpdesk with ticket types is installed, its
-        complaint tickets count. Override to add other sources."""
+    def _dealer_complaint_counts(self, partners, since, company):
+        """{commercial partner: complaints since ``since``} in ``company``.
+        Helpdesk is not a dependency: when a helpdesk with ticket types is
+        installed, its complaint tickets count. Override to add other sources."""
         tickets = self.env.get("helpdesk.ticket")
         if tickets is None or "partner_id" not in tickets._fields:
             return {}
@@ -103,6 +121,8 @@ class DealerCustomerFileReview(models.Model):
             ("partner_id", "child_of", partners.ids),
             ("create_date", ">=", since),
         ]
+        if "company_id" in tickets._fields:
+            domain.append(("company_id", "=", company.id))
         for field_name in ("dealer_ticket_type", "ticket_type"):
             if field_name in tickets._fields:
                 domain.append((field_name, "=", "complaint"))
@@ -110,6 +130,8 @@ class DealerCustomerFileReview(models.Model):
         else:
             return {}
         counts = {}
+        # sudo: the review counts every complaint of the customer in the
+        # file's company, whoever handles the tickets.
         for partner, count in tickets.sudo()._read_group(
             domain, ["partner_id"], ["__count"]
         ):
@@ -118,14 +140,13 @@ class DealerCustomerFileReview(models.Model):
         return counts
 
     @api.model
-    def _dealer_facts(self, partners):
-        """The review facts of ``partners`` (commercial partners), in a few
-        grouped queries: {partner: dict of facts}."""
+    def _dealer_facts(self, partners, company):
+        """The review facts of ``partners`` (commercial partners) in
+        ``company``, in its currency, in a few grouped queries: {partner: dict
+        of facts}. Sales come from the sales analysis (sale.report), which
+        converts each order to the company's currency as core's report does."""
         today = fields.Date.context_today(self)
         since = today - relativedelta(months=12)
-        # Reviews summarise everyone's orders and invoices, whatever the
-        # reviewer's own sales rights are.
-        lines = self.env["sale.order.line"].sudo()
         facts = {
             partner: {
                 "revenue_12m": 0.0,
@@ -142,32 +163,24 @@ class DealerCustomerFileReview(models.Model):
             if commercial in facts:
                 facts[commercial][key] += value
 
-        for partner, revenue, margin in lines._read_group(
+        # sudo: reviews summarise everyone's orders and invoices of the
+        # customer, whatever the reviewer's own sales rights are; the sums
+        # stay within the file's company.
+        report = self.env["sale.report"].sudo().with_company(company)
+        for partner, revenue, margin, count in report._read_group(
             [
+                ("commercial_partner_id", "in", partners.ids),
+                ("company_id", "=", company.id),
                 ("state", "=", "sale"),
-                ("order_partner_id", "child_of", partners.ids),
-                ("order_id.date_order", ">=", since),
-                ("display_type", "=", False),
+                ("date", ">=", since),
             ],
-            ["order_partner_id"],
-            ["price_subtotal:sum", "margin:sum"],
+            ["commercial_partner_id"],
+            ["price_subtotal:sum", "margin:sum", "order_reference:count_distinct"],
         ):
             add(partner, "revenue_12m", revenue)
             add(partner, "margin_12m", margin)
-        for partner, count in (
-            self.env["sale.order"]
-            .sudo()
-            ._read_group(
-                [
-                    ("state", "=", "sale"),
-                    ("partner_id", "child_of", partners.ids),
-                    ("date_order", ">=", since),
-                ],
-                ["partner_id"],
-                ["__count"],
-            )
-        ):
             add(partner, "order_count_12m", count)
+        # amount_residual_signed is in the company's currency.
         for partner, residual in (
             self.env["account.move"]
             .sudo()
@@ -178,13 +191,16 @@ class DealerCustomerFileReview(models.Model):
                     ("payment_state", "in", ("not_paid", "partial")),
                     ("invoice_date_due", "<", today),
                     ("commercial_partner_id", "in", partners.ids),
+                    ("company_id", "=", company.id),
                 ],
                 ["commercial_partner_id"],
                 ["amount_residual_signed:sum"],
             )
         ):
             add(partner, "overdue_amount", residual)
-        for partner, count in self._dealer_complaint_counts(partners, since).items():
+        for partner, count in self._dealer_complaint_counts(
+            partners, since, company
+        ).items():
             add(partner, "complaint_count", count)
         return facts
 
@@ -208,9 +224,13 @@ class DealerCustomerFileReview(models.Model):
 
     def action_refresh_facts(self):
         open_reviews = self.filtered(lambda r: r.state == "open")
-        facts = self._dealer_facts(open_reviews.partner_id)
-        for review in open_reviews:
-            review.write(review._dealer_fact_values(facts[review.partner_id]))
+        for company in open_reviews.company_id:
+            reviews = open_reviews.filtered(lambda r, c=company: r.company_id == c)
+            facts = self._dealer_facts(reviews.partner_id, company)
+            for review in reviews:
+                review._dealer_as_action().write(
+                    review._dealer_fact_values(facts[review.partner_id])
+                )
         return True
 
     def action_confirm(self):
@@ -227,7 +247,7 @@ class DealerCustomerFileReview(models.Model):
                     )
                 )
             decided = review.decided_class or review.suggested_class
-            if decided != review.suggested_class and not (review.reason or "").strip():
+            if decided != review.suggested_class and not has_words(review.reason):
                 raise ValidationError(
                     self.env._(
                         "%s: you chose another class than the suggested one; give "
@@ -235,7 +255,7 @@ class DealerCustomerFileReview(models.Model):
                         review.name,
                     )
                 )
-            review.write(
+            review._dealer_as_action().write(
                 {
                     "decided_class": decided,
                     "state": "done",
@@ -255,7 +275,10 @@ class DealerCustomerFileReview(models.Model):
         return (
             user == self.user_id
             or user.has_group("dealer_base.group_sales_manager")
-            or user in self.file_id.custodian_ids
+            or (
+                user.has_group("dealer_base.group_file_custodian")
+                and user in self.file_id.custodian_ids
+            )
         )
 
     @api.model
@@ -273,7 +296,7 @@ class DealerCustomerFileReview(models.Model):
             todo = company_files - existing
             if not todo:
                 continue
-            facts = self._dealer_facts(todo.partner_id)
+            facts = self._dealer_facts(todo.partner_id, company)
             reviews = self.create(
                 [
                     {

@@ -69,8 +69,16 @@ class DealerCustomerFileVisit(models.Model):
     escalated_to_id = fields.Many2one(
         "res.users",
         string="Reported to",
-        help="The supervisor who handles what could not be settled on the spot "
-        "(CUS-30).",
+        compute="_compute_escalated_to_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        domain="[('id', 'in', allowed_escalated_to_ids)]",
+        help="The visitor's supervisor, who handles what could not be settled "
+        "on the spot (CUS-30).",
+    )
+    allowed_escalated_to_ids = fields.Many2many(
+        "res.users", compute="_compute_allowed_escalated_to_ids"
     )
     is_overdue = fields.Boolean(
         compute="_compute_is_overdue", search="_search_is_overdue"
@@ -83,6 +91,43 @@ class DealerCustomerFileVisit(models.Model):
             "CREATE UNIQUE INDEX IF NOT EXISTS dealer_customer_file_visit_sched_uniq "
             "ON dealer_customer_file_visit (file_id, period) WHERE scheduled"
         )
+
+    def _dealer_supervisors(self):
+        """CUS-30: the visitor's supervisor (the head of their department)."""
+        self.ensure_one()
+        company = self.file_id.company_id
+        if not (self.visitor_id and company):
+            return self.env["res.users"]
+        return company._dealer_supervisors_of(self.visitor_id)
+
+    @api.depends("visitor_id", "file_id.company_id")
+    def _compute_allowed_escalated_to_ids(self):
+        for visit in self:
+            visit.allowed_escalated_to_ids = visit._dealer_supervisors()
+
+    @api.depends("visitor_id", "file_id.company_id")
+    def _compute_escalated_to_id(self):
+        for visit in self:
+            supervisors = visit._dealer_supervisors()
+            if visit.escalated_to_id not in supervisors:
+                visit.escalated_to_id = supervisors[:1]
+
+    @api.constrains("escalated_to_id", "visitor_id")
+    def _check_escalated_to(self):
+        for visit in self:
+            supervisors = visit._dealer_supervisors()
+            if visit.escalated_to_id and visit.escalated_to_id not in supervisors:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: what could not be settled on the spot goes to "
+                        "the supervisor of %(visitor)s (%(supervisors)s), not to "
+                        "%(user)s (Reported to, CUS-30).",
+                        name=visit.name,
+                        visitor=visit.visitor_id.name or "-",
+                        supervisors=", ".join(supervisors.mapped("name")) or "-",
+                        user=visit.escalated_to_id.name,
+                    )
+                )
 
     @api.depends("file_id.partner_id", "date_visit")
     def _compute_name(self):

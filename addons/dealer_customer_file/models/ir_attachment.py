@@ -2,41 +2,72 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import models
 
-CONFIDENTIAL_MODELS = ("dealer.customer.file.card", "dealer.customer.file.contact")
+from .dealer_customer_file_access import CONFIDENTIAL_MODELS
+
+# The fields that hold an attachment's content.
+_CONTENT_FIELDS = frozenset({"datas", "raw", "db_datas", "index_content"})
 
 
 class IrAttachment(models.Model):
     """Attachments of a data card are its content: the card's record rules
     refuse them (ir.attachment checks the document it is attached to), and
-    every read of one is logged (CUS-21, CUS-22)."""
+    every read of their content is logged (CUS-21, CUS-22): a download, a
+    read of their data, or server code reading it."""
 
     _inherit = "ir.attachment"
 
     def _dealer_log_confidential(self):
         if self.env.su or not self:
             return
-        self.env.cr.execute(
-            "SELECT res_model, res_id FROM ir_attachment "
-            "WHERE id IN %s AND res_model IN %s AND res_id IS NOT NULL",
-            [tuple(self.ids), CONFIDENTIAL_MODELS],
-        )
-        by_model = {}
-        for res_model, res_id in self.env.cr.fetchall():
-            by_model.setdefault(res_model, []).append(res_id)
-        files = self.env["dealer.customer.file"]
-        for res_model, res_ids in by_model.items():
-            # Only the file of each record: the refusal already happened.
-            files |= self.env[res_model].sudo().browse(res_ids).file_id
-        if files:
-            self.env["dealer.customer.file.access"]._dealer_log(
-                files.sudo(False), detail=self._description, channel="attachment"
+        # sudo: which record an attachment belongs to; the content itself was
+        # read under the user's rights.
+        pairs = [
+            (attachment.res_model, attachment.res_id)
+            for attachment in self.sudo()
+            if attachment.res_model in CONFIDENTIAL_MODELS
+        ]
+        if pairs:
+            self.env["dealer.customer.file.access"]._dealer_log_documents(
+                pairs, self._description
             )
 
+    def _dealer_scoped(self):
+        return self.env["dealer.customer.file.access"]._dealer_open_scope(
+            self, "attachment"
+        )
+
+    def _dealer_end(self, scope):
+        self.env["dealer.customer.file.access"]._dealer_flush(scope)
+
+    def _fetch_query(self, query, fields):
+        records = super()._fetch_query(query, fields)
+        if not self.env.su and _CONTENT_FIELDS & {field.name for field in fields}:
+            records._dealer_log_confidential()
+        return records
+
+    def _compute_raw(self):
+        # datas is computed from raw: both are logged here. Logged after the
+        # content was read under the user's rights, never before.
+        res = super()._compute_raw()
+        self._dealer_log_confidential()
+        return res
+
     def _read_format(self, fnames, load="_classic_read"):
-        if {"datas", "raw", "db_datas", "index_content"} & set(fnames):
-            self._dealer_log_confidential()
-        return super()._read_format(fnames, load=load)
+        content = _CONTENT_FIELDS & set(fnames)
+        if self.env.context.get("bin_size"):
+            # datas is then the size of the file, not its content.
+            content -= {"datas"}
+        if not content or self.env.su:
+            return super()._read_format(fnames, load=load)
+        records, scope = self._dealer_scoped()
+        result = super(IrAttachment, records)._read_format(fnames, load=load)
+        records._dealer_log_confidential()
+        self._dealer_end(scope)
+        return result
 
     def _to_http_stream(self):
-        self._dealer_log_confidential()
-        return super()._to_http_stream()
+        records, scope = self._dealer_scoped()
+        stream = super(IrAttachment, records)._to_http_stream()
+        records._dealer_log_confidential()
+        self._dealer_end(scope)
+        return stream

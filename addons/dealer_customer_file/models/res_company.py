@@ -100,14 +100,21 @@ class ResCompany(models.Model):
                 .search([("company_id", "in", self.ids), ("custodian_ids", "=", False)])
             )
             for company in self:
-                orphans.filtered(lambda f, c=company: f.company_id == c).write(
-                    {
-                        "custodian_ids": [
-                            fields.Command.set(company.dealer_file_custodian_ids.ids)
-                        ]
-                    }
-                )
+                # The system appoints them, as it does for new files; the
+                # change is recorded on each file.
+                orphans.filtered(
+                    lambda f, c=company: f.company_id == c
+                )._dealer_apply_custody(custodians=company.dealer_file_custodian_ids)
         return res
+
+    def _dealer_supervisors_of(self, user):
+        """Who ``user`` reports to in this company: the heads of their
+        department, themselves excepted; above a head, or without a
+        department, the heads of Administration (dealer_base routing)."""
+        self.ensure_one()
+        department = user._dealer_department() if user else False
+        heads = self._dealer_department_heads(department) - user
+        return heads or (self._dealer_department_heads("administration") - user)
 
     @api.constrains("dealer_file_custodian_ids")
     def _check_dealer_file_custodians(self):

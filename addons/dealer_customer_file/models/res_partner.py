@@ -2,6 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN
+
+from .dealer_customer_file import CUSTODY_KEY, CUSTODY_TOKEN
+
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
@@ -52,10 +56,33 @@ class ResPartner(models.Model):
         return partners
 
     def write(self, vals):
+        """CUS-22: a customer's salesperson reads its data card, so changing
+        the salesperson of a customer that has a file is a change of custody:
+        a Sales Manager or a custodian of the file makes it (not to give
+        themselves access), and it is posted in the file's chatter and
+        written to the access log, whatever the route."""
+        if "user_id" not in vals:
+            return super().write(vals)
+        new_user = self.env["res.users"].browse(vals["user_id"] or [])
+        files = (
+            self.env["dealer.customer.file"]
+            .sudo()  # whoever edits the customer may not see every file
+            .with_context(active_test=False)
+            .search([("partner_id", "in", self.ids)])
+            .filtered(lambda file: file.user_id != new_user)
+        )
+        if not files:
+            return super().write(vals)
+        context = self.env.context
+        recorded = context.get(CUSTODY_KEY) is CUSTODY_TOKEN
+        trusted = recorded or self.env.su or context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+        if not trusted:
+            files.with_env(self.env)._dealer_check_custody_change(user=new_user)
+        before = {file.id: file._dealer_custody_values() for file in files}
         res = super().write(vals)
-        if "user_id" in vals:
-            # A former salesperson no longer follows the confidential card.
-            self.sudo().dealer_customer_file_ids.card_ids._dealer_prune_followers()
+        files.invalidate_recordset(["user_id"])
+        if not recorded:
+            files.with_env(self.env)._dealer_record_custody_change(before)
         return res
 
     def _increase_rank(self, field, n=1):

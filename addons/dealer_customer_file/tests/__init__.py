@@ -6,3 +6,5 @@ from . import test_incident
 from . import test_review
 from . import test_visit
 from . import test_request_tour
+from . import test_routes
+from . import test_routes_http

@@ -61,8 +61,10 @@ class TestAccessRequest(DealerCustomerFileCommon):
             request.with_user(self.tech_head).validate_tier()
 
     def test_cus_18_requester_must_belong_to_the_department(self):
-        with self.assertRaisesRegex(ValidationError, "CUS-18"):
+        with self.assertRaisesRegex(UserError, "CUS-18"):
             self._request(department="sales")
+        with self.assertRaisesRegex(ValidationError, "CUS-18"):
+            self._request().sudo().write({"department": "sales"})
 
     def test_cus_19_refused_by_head_or_custodian(self):
         request = self._request()
@@ -85,7 +87,7 @@ class TestAccessRequest(DealerCustomerFileCommon):
             self._request(duration_hours=0)
 
     def test_cus_18_no_request_when_already_reading(self):
-        request = self._request(user=self.salesperson, department="sales")
+        request = self._request(user=self.salesperson)
         with self.assertRaisesRegex(UserError, "already read"):
             request.with_user(self.salesperson).request_validation()
 

@@ -75,6 +75,7 @@ class TestBigCustomerVisit(DealerCustomerFileCommon):
                 {
                     "remedial_action": "Two SSDs past shelf life: exchange arranged",
                     "promises": "Quote for 40 monitors by Friday",
+                    "escalated_to_id": False,
                 }
             )
             with self.assertRaisesRegex(ValidationError, "CUS-30"):
