@@ -16,9 +16,13 @@ class TestApprovalMechanism(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        from .approval_tester import DealerApprovalTester
 
-        load_fake_models(cls, cls.__module__, DealerApprovalTester)
+        def import_models():
+            from .approval_tester import DealerApprovalTester
+
+            return (DealerApprovalTester,)
+
+        load_fake_models(cls, cls.__module__, import_models)
         cls.env["tier.definition"].create(
             {
                 "name": "Department head",

@@ -175,14 +175,15 @@ class DealerGovernedMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._dealer_check_governed_create(vals_list)
+        # Numbers first: comparing a NaN with a governed value would fail.
         for vals in vals_list:
             self._dealer_check_numbers(vals)
+        self._dealer_check_governed_create(vals_list)
         return super().create(vals_list)
 
     def write(self, vals):
-        self._dealer_check_governed_write(vals)
         self._dealer_check_numbers(vals)
+        self._dealer_check_governed_write(vals)
         return super().write(vals)
 
     def _dealer_kept_records(self):

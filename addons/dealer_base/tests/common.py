@@ -5,11 +5,15 @@
 from odoo_test_helper import FakeModelLoader
 
 
-def load_fake_models(test_class, module, *model_classes):
+def load_fake_models(test_class, module, import_models):
     """Load models defined for tests only into ``test_class``'s registry, open
-    them to internal users, and put the registry back when the class ends."""
+    them to internal users, and put the registry back when the class ends.
+
+    ``import_models`` imports and returns the model classes: odoo_test_helper
+    wants them imported after its backup, or it warns of a wrong import."""
     loader = FakeModelLoader(test_class.env, module)
     loader.backup_registry()
+    model_classes = import_models()
     loader.update_registry(model_classes)
 
     def restore():

@@ -16,14 +16,16 @@ class TestGovernedMixin(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        from .governed_tester import (
-            DealerGovernedTester,
-            DealerGovernedTesterExtension,
-        )
 
-        load_fake_models(
-            cls, cls.__module__, DealerGovernedTester, DealerGovernedTesterExtension
-        )
+        def import_models():
+            from .governed_tester import (
+                DealerGovernedTester,
+                DealerGovernedTesterExtension,
+            )
+
+            return DealerGovernedTester, DealerGovernedTesterExtension
+
+        load_fake_models(cls, cls.__module__, import_models)
         cls.user = new_test_user(
             cls.env, login="governed_user", groups="base.group_user"
         )
@@ -127,6 +129,8 @@ class TestGovernedMixin(BaseCommon):
                 rec.write(vals)
         with self.assertRaisesRegex(ValidationError, "Qty"):
             self.Tester.create({"qty": float("nan")})
+        with self.assertRaisesRegex(ValidationError, "Total"):
+            rec.write({"total": float("nan")})  # governed: named, not a crash
         rec.write({"qty": 1e12})
         self.assertEqual(rec.qty, 1e12)
 
