@@ -117,7 +117,7 @@ class TierValidation(models.AbstractModel):
         (the review keeps the same). base_tier_validation posts only where a
         definition asks to notify."""
         decided = reviews.filtered(lambda review: review.status == status)
-        if not decided or not hasattr(self, "message_post"):
+        if not decided or not hasattr(self, "_message_log"):
             return
         label = (
             self.env._("Approved") if status == "approved" else self.env._("Rejected")
@@ -133,9 +133,8 @@ class TierValidation(models.AbstractModel):
             for review in decided
         )
         # sudo: the decision is the document's history; the reviewer may only
-        # read the document, and posting a note needs no further right.
-        self.sudo().message_post(
+        # read the document. Logged, not sent: a reviewer needs no email address.
+        self.sudo()._message_log(
             body=Markup("<p>%s</p><ul>%s</ul>") % (label, lines),
-            subtype_xmlid="mail.mt_note",
             author_id=self.env.user.partner_id.id,
         )
