@@ -161,13 +161,6 @@ class SaleOrder(models.Model):
     def _get_after_validation_exceptions(self):
         return super()._get_after_validation_exceptions() + self._DEALER_FREE_FIELDS
 
-    def _tier_validation_check_write_allowed(self, vals):
-        # OCA's `skip_validation_check` context key unlocks an order under
-        # contract review for whoever sends it: only privileged code keeps it.
-        if not self.env.su and self.env.context.get("skip_validation_check"):
-            self = self.with_context(skip_validation_check=False)
-        return super()._tier_validation_check_write_allowed(vals)
-
     def _tier_validation_check_state_on_write(self, vals):
         # Data files and scheduled actions confirm as the system, which no
         # reviewer is; every user, and sudo() on a user's behalf, is checked.

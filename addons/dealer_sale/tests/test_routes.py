@@ -8,7 +8,7 @@ a positive control shows the legitimate action still works."""
 from freezegun import freeze_time
 
 from odoo import Command
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .common import DealerSaleCommon
@@ -305,6 +305,51 @@ class TestSaleRoutes(DealerSaleCommon):
         self._validate(order, self.other_manager)
         order.with_user(self.sales_manager).action_confirm()
         self.assertEqual(order.state, "sale")
+
+    @freeze_time("2026-12-01")
+    def test_sal_09_sal_17_forged_reviews_are_refused(self):
+        """The requester cannot mark a tier review approved, add or delete one
+        (dealer_approval protects tier.review); the reviewer's validation is
+        the route."""
+        order = self._big_order()
+        order.with_user(self.salesperson).request_validation()
+        change = self._price_change(84)
+        change.with_user(self.salesperson).request_validation()
+        for document in (order, change):
+            reviews = document.review_ids.with_user(self.salesperson)
+            with self.subTest(document=document._name):
+                with self.assertRaises(AccessError):
+                    reviews.write(
+                        {"status": "approved", "done_by": self.sales_manager.id}
+                    )
+                with self.assertRaises(AccessError):
+                    reviews.unlink()
+                with self.assertRaises(AccessError):
+                    reviews.create(
+                        {
+                            "model": document._name,
+                            "res_id": document.id,
+                            "definition_id": reviews[:1].definition_id.id,
+                            "status": "approved",
+                        }
+                    )
+        self.assertNotEqual(order.validation_status, "validated")
+        self.assertEqual(change.state, "draft")
+        # Positive control: the Sales Manager's validation approves the change.
+        self._validate(change, self.sales_manager)
+        self.assertEqual(change.state, "approved")
+
+    def test_sal_04_draft_quotation_is_deleted_as_odoo_allows(self):
+        """Positive control: the Sales Manager deletes a draft quotation as in
+        Odoo (its tier reviews, none, go with it); a confirmed order is not
+        deleted."""
+        draft = self._quotation()
+        draft.with_user(self.sales_manager).unlink()
+        self.assertFalse(draft.exists())
+        confirmed = self._quotation()
+        confirmed.with_user(self.salesperson).action_confirm()
+        with self.assertRaisesRegex(UserError, "cancel it"):
+            confirmed.with_user(self.sales_manager).unlink()
 
     def test_sal_02_budget_bad_input(self):
         with self.assertRaisesRegex(ValidationError, "SAL-02"):
