@@ -71,21 +71,30 @@ class StockPicking(models.Model):
         return inspections.sudo(False)
 
     def _dealer_arrived_lines(self):
-        """Done move lines of this transfer that brought goods from a supplier or
-        a customer into a pending-inspection area."""
+        """Done move lines of this transfer that brought goods into a
+        pending-inspection area: what its acceptance inspects."""
         self.ensure_one()
         return self.move_line_ids.filtered(
             lambda line: line.state == "done"
             and line.quantity
-            and line.location_id.usage in ARRIVAL_USAGES
             and line.location_dest_id.dealer_zone_type == "pending_inspection"
         )
 
     def _dealer_needs_receipt_inspection(self):
-        """Whether this done transfer waits for acceptance; other addons that
-        inspect their own arrivals (customer returns) say no here."""
+        """Whether this transfer's goods wait for acceptance: a receipt into
+        pending inspection, or any transfer that brought a supplier's or a
+        customer's goods there. Other addons that inspect their own arrivals
+        (customer returns) say no here."""
         self.ensure_one()
-        return bool(self._dealer_arrived_lines())
+        if (
+            self.picking_type_code == "incoming"
+            and self.location_dest_id.dealer_zone_type == "pending_inspection"
+        ):
+            return True
+        return any(
+            line.location_id.usage in ARRIVAL_USAGES
+            for line in self._dealer_arrived_lines()
+        )
 
     def _dealer_prepare_inspection_vals(self):
         self.ensure_one()
