@@ -280,7 +280,14 @@ class HelpdeskTicket(models.Model):
         if not (serial or (self.product_id and self.partner_id)):
             return False
         received = self.dealer_received_date or self.create_date
-        day = fields.Date.to_date(received) if received else None
+        # The day the customer called, in the company's time zone (warranties
+        # are dated by the local day of their delivery), else the user's.
+        tz = self.company_id.partner_id.tz or self.env.user.tz or "UTC"
+        day = (
+            fields.Date.context_today(self.with_context(tz=tz), received)
+            if received
+            else None
+        )
         return self.env["dealer.warranty"].check_eligibility(
             lot=serial,
             product=self.product_id or None,
