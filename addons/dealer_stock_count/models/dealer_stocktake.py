@@ -345,11 +345,8 @@ class DealerStocktake(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        records = self
-        if self.env.context.get("skip_validation_check") and not self.env.su:
-            # base_tier_validation's key would let a caller write a stocktake
-            # under approval: not from outside.
-            records = self.with_context(skip_validation_check=False)
+        # base_tier_validation's skip_validation_check from a caller is dropped
+        # by dealer_approval for every tier-validated document.
         fnames = set(vals)
         if not self._dealer_is_trusted():
             # The guard first, whatever the tier validation would say.
@@ -381,7 +378,7 @@ class DealerStocktake(models.Model):
                         "finished: it tells whether it was on time (STK-11)."
                     )
                 )
-        return super(DealerStocktake, records).write(vals)
+        return super().write(vals)
 
     def unlink(self):
         # The guard's check first, so that a kept stocktake is refused with
@@ -952,19 +949,15 @@ class DealerStocktake(models.Model):
         self._dealer_check_approver()
         return super().reject_tier()
 
-    def _dealer_trusted_reviews(self, tiers):
-        trusted = self._dealer_as_action()
-        return trusted, (tiers.with_env(trusted.env) if tiers else tiers)
-
+    # Reviews are changed by dealer_approval's review step, not by a trusted
+    # stocktake: only the approver check is the stocktake's own.
     def _validate_tier(self, tiers=False):
         self._dealer_check_approver()
-        trusted, tiers = self._dealer_trusted_reviews(tiers)
-        return super(DealerStocktake, trusted)._validate_tier(tiers)
+        return super()._validate_tier(tiers)
 
     def _rejected_tier(self, tiers=False):
         self._dealer_check_approver()
-        trusted, tiers = self._dealer_trusted_reviews(tiers)
-        return super(DealerStocktake, trusted)._rejected_tier(tiers)
+        return super()._rejected_tier(tiers)
 
     def restart_validation(self):
         """After a rejection: the reviews go, their decisions stay in the
