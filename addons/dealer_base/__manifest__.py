@@ -16,10 +16,12 @@
     "data": [
         "security/dealer_base_groups.xml",
         "security/ir.model.access.csv",
+        "security/dealer_decision_security.xml",
         "data/dealer_manual_area_data.xml",
         "data/dealer_manual_rule_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
         "views/dealer_manual_rule_views.xml",
+        "views/dealer_decision_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_base_menus.xml",
     ],

@@ -38,10 +38,14 @@ class DealerApprovalMixin(models.AbstractModel):
         return governed
 
     def validate_tier(self):
-        # An author pressing Validate is told so, reviewer or not (on core's
+        # An author pressing Validate (or Reject) is told so, reviewer or not (on core's
         # orders, their addons' own checks speak first).
         self._dealer_check_author_not_approving(False, pressed=True)
         return super().validate_tier()
+
+    def reject_tier(self):
+        self._dealer_check_author_not_approving(False, pressed=True)
+        return super().reject_tier()
 
     def write(self, vals):
         # The guard speaks first: tier validation's own write checks would

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from markupsafe import Markup, escape
 
-from odoo import models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN
@@ -41,6 +41,8 @@ class TierValidation(models.AbstractModel):
         return res
 
     def _rejected_tier(self, tiers=False):
+        # An author neither approves nor rejects: another reviewer decides.
+        self._dealer_check_author_not_approving(tiers)
         before = self._dealer_open_reviews(tiers)
         tiers = tiers and as_review_step(tiers)
         res = super(TierValidation, as_review_step(self))._rejected_tier(tiers)
@@ -100,7 +102,7 @@ class TierValidation(models.AbstractModel):
             raise UserError(
                 self.env._(
                     "%(user)s prepared or requested %(document)s and cannot approve "
-                    "it (rule %(rule)s): another reviewer decides.",
+                    "or reject it (rule %(rule)s): another reviewer decides.",
                     user=user.name,
                     document=self.display_name,
                     rule=self._dealer_approval_rule or "ADM-25",
@@ -137,4 +139,28 @@ class TierValidation(models.AbstractModel):
         self.sudo()._message_log(
             body=Markup("<p>%s</p><ul>%s</ul>") % (label, lines),
             author_id=self.env.user.partner_id.id,
+        )
+        self._dealer_record_review_decisions(decided, status)
+
+    def _dealer_record_review_decisions(self, reviews, status):
+        """The suite's one record of decisions (dealer.decision) holds the tier
+        decisions too, beside the manual's other recorded decisions."""
+        company = "company_id" in self._fields and self.company_id
+        self.env["dealer.decision"]._dealer_create(
+            [
+                {
+                    "company_id": (company or self.env.company).id,
+                    "res_model_id": self.env["ir.model"]._get_id(self._name),
+                    "res_id": self.id,
+                    "document_name": self.display_name,
+                    "kind": "approval",
+                    "outcome": status,
+                    "rule": self._dealer_approval_rule or "ADM-25",
+                    "reason": review.comment or review.name or False,
+                    "requested_by_id": review.requested_by.id,
+                    "decided_by_id": (review.done_by or self.env.user).id,
+                    "decided_on": review.reviewed_date or fields.Datetime.now(),
+                }
+                for review in reviews
+            ]
         )

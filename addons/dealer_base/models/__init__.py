@@ -5,3 +5,5 @@ from . import res_company
 from . import res_config_settings
 from . import dealer_governed_mixin
 from . import res_users
+from . import dealer_decision
+from . import dealer_decision_mixin

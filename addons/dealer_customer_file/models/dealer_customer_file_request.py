@@ -217,27 +217,7 @@ class DealerCustomerFileRequest(models.Model):
         self.request_validation()
         return True
 
-    def _dealer_check_not_requester(self):
-        for request in self:
-            if self.env.user == request.requester_id:
-                raise UserError(
-                    self.env._(
-                        "%s: you cannot sign or approve your own request "
-                        "(CUS-18, CUS-19).",
-                        request.name,
-                    )
-                )
-
-    def validate_tier(self):
-        self._dealer_check_not_requester()
-        return super().validate_tier()
-
-    def reject_tier(self):
-        self._dealer_check_not_requester()
-        return super().reject_tier()
-
     def _validate_tier(self, tiers=False):
-        self._dealer_check_not_requester()
         res = super()._validate_tier(tiers=tiers)
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
         approved = self.filtered(

@@ -10,3 +10,4 @@ from . import dealer_purchase_plan_line
 from . import purchase_order
 from . import stock_picking
 from . import dealer_receipt_inspection
+from . import dealer_decision

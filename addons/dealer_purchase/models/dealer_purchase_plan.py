@@ -11,7 +11,6 @@ from odoo.addons.dealer_base.tools import has_words
 PLAN_TERMS = ("date", "warehouse_id", "company_id", "budget")
 # base_tier_validation's context keys that switch its write checks off: kept
 # only for our own actions (issue 15; dealer_approval drops the first one too).
-TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 
 
 class DealerPurchasePlan(models.Model):
@@ -145,17 +144,7 @@ class DealerPurchasePlan(models.Model):
                     )
                 )
 
-    def _dealer_without_tier_skip_keys(self):
-        if self._dealer_is_trusted() or not any(
-            self.env.context.get(key) for key in TIER_SKIP_KEYS
-        ):
-            return self
-        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
-
     def write(self, vals):
-        plans = self._dealer_without_tier_skip_keys()
-        if plans is not self:
-            return plans.write(vals)
         if not self._dealer_is_trusted() and set(vals) & set(PLAN_TERMS):
             # Under review the tier validation refuses it; once approved,
             # ordered or cancelled, the plan is kept as it was decided.
@@ -188,22 +177,6 @@ class DealerPurchasePlan(models.Model):
         """Who prepared the plan or asked for its approval: never its approver."""
         return super()._dealer_approval_authors() | self.user_id | self.create_uid
 
-    def _dealer_check_not_author(self):
-        # PUR-13: the plan's author never approves their own plan.
-        for plan in self:
-            if self.env.user in plan._dealer_approval_authors():
-                raise UserError(
-                    self.env._(
-                        "Plan %s: you prepared it, so someone else reviews and "
-                        "approves it (PUR-13).",
-                        plan.name,
-                    )
-                )
-
-    def validate_tier(self):
-        self._dealer_check_not_author()
-        return super().validate_tier()
-
     def _dealer_decision_fields(self, review):
         """The plan's record of ``review``'s decision: the Purchasing Manager's
         review, or Administration's approval."""
@@ -215,7 +188,6 @@ class DealerPurchasePlan(models.Model):
         return None
 
     def _validate_tier(self, tiers=False):
-        self._dealer_check_not_author()
         user = self.env.user
         # The reviews this user decides as a member of the definition's group
         # (the definition, not the review's own reviewer list, says who may);

@@ -10,9 +10,6 @@ from odoo.addons.dealer_base.tools import has_words
 # way in, whatever route (button, write of state, import) takes it there.
 CONFIRMING_STATES = ("to approve", "purchase", "done")
 CONFIRMED_STATES = ("purchase", "done")
-# base_tier_validation's context keys that switch its write checks off. A
-# caller's context cannot carry them past our actions (issue 15).
-TIER_SKIP_KEYS = ("skip_validation_check", "skip_check_state_condition")
 # Fields of a line that make the terms a Legal Reviewer approved (PUR-15).
 CONTRACT_LINE_FIELDS = (
     "product_id",
@@ -28,7 +25,7 @@ CONTRACT_LINE_FIELDS = (
 
 
 class PurchaseOrder(models.Model):
-    _inherit = ["purchase.order", "dealer.governed.mixin"]
+    _inherit = ["purchase.order", "dealer.governed.mixin", "dealer.decision.mixin"]
     # The contract review a refused approval names (dealer_approval).
     _dealer_approval_rule = "PUR-15"
     _name = "purchase.order"
@@ -253,14 +250,6 @@ class PurchaseOrder(models.Model):
                     self.partner_id.commercial_partner_id.display_name,
                 )
             )
-        if self.env.user in (self.user_id | self.create_uid):
-            raise UserError(
-                self.env._(
-                    "You asked for %s: another Purchasing Manager decides whether "
-                    "it may go to this supplier (PUR-09).",
-                    self.name,
-                )
-            )
         if not has_words(reason):
             raise ValidationError(
                 self.env._(
@@ -268,25 +257,27 @@ class PurchaseOrder(models.Model):
                     "words (PUR-09)."
                 )
             )
+        reason = reason.strip()
+        # Who decided, when and why: the suite's recorded decision, in the
+        # chatter too; never who asked for the order (PUR-09, issue 16).
+        decision = self._dealer_decide(
+            "supplier_override",
+            "PUR-09",
+            self.env._(
+                "%(reason)s\n(Supplier %(supplier)s: %(problem)s)",
+                reason=reason,
+                supplier=self.partner_id.commercial_partner_id.display_name,
+                problem=problem,
+            ),
+            authors=self.user_id | self.create_uid,
+        )
         self._dealer_as_action().write(
             {
-                "dealer_qualification_override": reason.strip(),
-                "dealer_override_user_id": self.env.user.id,
-                "dealer_override_date": fields.Datetime.now(),
+                "dealer_qualification_override": reason,
+                "dealer_override_user_id": decision.decided_by_id.id,
+                "dealer_override_date": decision.decided_on,
                 "dealer_override_partner_id": self.partner_id.commercial_partner_id.id,
             }
-        )
-        self._message_log(
-            body=plaintext2html(
-                self.env._(
-                    "%(user)s decided to order from %(supplier)s despite: %(problem)s "
-                    "Reason: %(reason)s",
-                    user=self.env.user.name,
-                    supplier=self.partner_id.commercial_partner_id.display_name,
-                    problem=problem,
-                    reason=reason.strip(),
-                )
-            )
         )
         return True
 
@@ -314,6 +305,11 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    def _dealer_approval_authors(self):
+        """PUR-15: who prepared the order or asked for its review never
+        approves its terms (the check is dealer_approval's)."""
+        return super()._dealer_approval_authors() | self.user_id | self.create_uid
+
     def _validate_tier(self, tiers=False):
         self.ensure_one()
         legal = self._dealer_legal_definition()
@@ -327,15 +323,6 @@ class PurchaseOrder(models.Model):
                 raise UserError(
                     self.env._(
                         "Only a Legal Reviewer approves the terms of %s (PUR-15).",
-                        self.name,
-                    )
-                )
-            authors = self.user_id | self.create_uid | reviews.requested_by
-            if self.env.user in authors:
-                raise UserError(
-                    self.env._(
-                        "You prepared %s or asked for its review: another Legal "
-                        "Reviewer approves its terms (PUR-15).",
                         self.name,
                     )
                 )
@@ -398,20 +385,9 @@ class PurchaseOrder(models.Model):
         return super().button_confirm()
 
     # ------------------------------------------------------------------ routes
-    def _dealer_without_tier_skip_keys(self):
-        """base_tier_validation's keys that switch its checks off are kept only
-        for our own actions and the superuser."""
-        if self._dealer_is_trusted() or not any(
-            self.env.context.get(key) for key in TIER_SKIP_KEYS
-        ):
-            return self
-        return self.with_context(**dict.fromkeys(TIER_SKIP_KEYS, False))
-
     @api.model_create_multi
     def create(self, vals_list):
-        orders = super(PurchaseOrder, self._dealer_without_tier_skip_keys()).create(
-            vals_list
-        )
+        orders = super().create(vals_list)
         # Created already confirmed (import, RPC): the same checks as the button.
         confirming = orders.filtered(lambda o: o.state in CONFIRMING_STATES)
         confirming._dealer_check_supplier()
@@ -421,9 +397,6 @@ class PurchaseOrder(models.Model):
         return orders
 
     def write(self, vals):
-        orders = self._dealer_without_tier_skip_keys()
-        if orders is not self:
-            return orders.write(vals)
         state = vals.get("state")
         entering = self.browse()
         if state in CONFIRMING_STATES:

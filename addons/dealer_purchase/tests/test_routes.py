@@ -182,7 +182,7 @@ class TestRoutes(DealerPurchaseCommon):
             order.action_dealer_override(reason="urgent")
         own = self._order(partner=self.unqualified)
         own.user_id = self.purchasing_manager
-        with self.assertRaisesRegex(UserError, "another Purchasing Manager"):
+        with self.assertRaisesRegex(UserError, r"cannot decide it \(rule PUR-09\)"):
             own.with_user(self.purchasing_manager).action_dealer_override(
                 reason="urgent"
             )
@@ -369,7 +369,9 @@ class TestRoutes(DealerPurchaseCommon):
         order = self._legal_order()
         order.user_id = lawyer_buyer
         order.with_user(lawyer_buyer).request_validation()
-        with self.assertRaisesRegex(UserError, "another Legal Reviewer"):
+        with self.assertRaisesRegex(
+            UserError, r"cannot approve or reject it \(rule PUR-15\)"
+        ):
             self._validate(order, lawyer_buyer)
         self.assertFalse(order.dealer_legal_approved_by_id)
         self._validate(order, self.legal, comment="Clauses conform.")

@@ -7,3 +7,4 @@ from . import sale_order_line
 from . import account_move
 from . import dealer_price_change
 from . import dealer_channel_evaluation
+from . import dealer_decision

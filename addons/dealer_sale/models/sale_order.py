@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_datetime
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -20,9 +19,9 @@ QUOTATION_STATES = ("draft", "sent")
 
 class SaleOrder(models.Model):
     _name = "sale.order"
-    _inherit = ["sale.order", "dealer.governed.mixin"]
+    _inherit = ["sale.order", "dealer.governed.mixin", "dealer.decision.mixin"]
     # The contract review a refused approval names (dealer_approval).
-    _dealer_approval_rule = "SAL-04"
+    _dealer_approval_rule = "SAL-25"
 
     # Fields only this addon's actions change (dealer_base's guard): the
     # technical review's decision and who asked for it (SAL-03), and the
@@ -310,34 +309,26 @@ class SaleOrder(models.Model):
                         "%s: write the technical comments first (SAL-03).", order.name
                     )
                 )
-            now = fields.Datetime.now()
+            # Who decided, when and why: the suite's recorded decision, in the
+            # chatter too (SAL-03, issue 16).
+            decision = order._dealer_decide(
+                "technical_review",
+                "SAL-03",
+                order.dealer_technical_comment,
+                outcome=state,
+                authors=order.dealer_technical_requester_id | order.user_id,
+            )
             order._dealer_as_action().write(
                 {
                     "dealer_technical_state": state,
-                    "dealer_technical_reviewer_id": self.env.user.id,
-                    "dealer_technical_date": now,
+                    "dealer_technical_reviewer_id": decision.decided_by_id.id,
+                    "dealer_technical_date": decision.decided_on,
                 }
             )
             order.activity_feedback(
                 ["dealer_sale.mail_activity_type_technical_review"],
                 feedback=order.dealer_technical_comment,
             )
-            # Who decided, when and why, in the chatter (SAL-03).
-            if state == "approved":
-                body = self.env._(
-                    "Solution approved by %(user)s on %(date)s: %(comment)s",
-                    user=self.env.user.name,
-                    date=format_datetime(self.env, now),
-                    comment=order.dealer_technical_comment,
-                )
-            else:
-                body = self.env._(
-                    "Solution rejected by %(user)s on %(date)s: %(comment)s",
-                    user=self.env.user.name,
-                    date=format_datetime(self.env, now),
-                    comment=order.dealer_technical_comment,
-                )
-            order.message_post(body=body, subtype_xmlid="mail.mt_note")
         return True
 
     def action_dealer_technical_approve(self):
@@ -457,32 +448,11 @@ class SaleOrder(models.Model):
                     )
                 )
 
-    def _dealer_check_not_author(self):
+    def _dealer_approval_authors(self):
         """SAL-25: the Sales Manager reviews the salespeople's contracts; nobody
-        approves a contract they sell or asked to have reviewed."""
-        if self._dealer_is_system():
-            return
-        for order in self:
-            authors = order.user_id | order.review_ids.requested_by
-            if self.env.user in authors:
-                raise UserError(
-                    self.env._(
-                        "%s: you sell this contract or asked for its review; "
-                        "another reviewer approves it (SAL-25).",
-                        order.name,
-                    )
-                )
-
-    def validate_tier(self):
-        self._dealer_check_not_author()
-        return super().validate_tier()
-
-    def _validate_tier(self, tiers=False):
-        # Confirming an order that needs a review tries to validate it as the
-        # user: only a user who could approve a tier is checked here.
-        if self.env.user in (tiers or self.review_ids).reviewer_ids:
-            self._dealer_check_not_author()
-        return super()._validate_tier(tiers=tiers)
+        approves a contract they sell or asked to have reviewed (the check is
+        dealer_approval's)."""
+        return super()._dealer_approval_authors() | self.user_id
 
     def restart_validation(self):
         res = super().restart_validation()

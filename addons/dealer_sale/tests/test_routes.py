@@ -155,13 +155,23 @@ class TestSaleRoutes(DealerSaleCommon):
         self.assertEqual(order.dealer_technical_state, "approved")
         self.assertEqual(order.dealer_technical_reviewer_id, self.tech_user)
         self.assertTrue(order.dealer_technical_date)
-        decision = order.message_ids.filtered(
-            lambda m: "Solution approved" in (m.body or "")
-        )
+        decision = order.dealer_decision_ids
         self.assertEqual(len(decision), 1)
-        self.assertIn(self.tech_user.name, decision.body)
-        self.assertIn("DDR5", decision.body)
-        self.assertEqual(decision.author_id, self.tech_user.partner_id)
+        self.assertEqual(
+            (decision.kind, decision.outcome, decision.rule),
+            ("technical_review", "approved", "SAL-03"),
+        )
+        self.assertEqual(decision.decided_by_id, self.tech_user)
+        self.assertEqual(decision.requested_by_id, self.sales_tech)
+        self.assertEqual(decision.reason, "Use DDR5 memory")
+        message = order.message_ids.filtered(
+            lambda m: "Technical review of a solution" in (m.body or "")
+            and "SAL-03" in m.body
+        )
+        self.assertEqual(len(message), 1)
+        self.assertIn(self.tech_user.name, message.body)
+        self.assertIn("DDR5", message.body)
+        self.assertEqual(message.author_id, self.tech_user.partner_id)
 
     def test_sal_03_comments_only_during_the_review(self):
         order = self._quotation(dealer_is_solution=True)

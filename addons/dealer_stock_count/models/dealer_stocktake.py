@@ -869,33 +869,15 @@ class DealerStocktake(models.Model):
             | self.approval_requested_by_id
         )
 
-    def _dealer_check_approver(self, user=None):
-        """The approver is never a counter of the stocktake nor the one who
-        requested its approval (STK-13)."""
-        user = user or self.env.user
+    def _dealer_check_waiting_approval(self):
+        """Only a counted stocktake is approved or rejected. Who may not
+        decide (a counter, the requester) is dealer_approval's check, from
+        ``_dealer_approval_authors`` (STK-13)."""
         for stocktake in self:
             if stocktake.state != "counted":
                 raise UserError(
                     self.env._(
                         "Stocktake %s is not waiting for approval.", stocktake.name
-                    )
-                )
-            if user == stocktake.approval_requested_by_id:
-                raise UserError(
-                    self.env._(
-                        "%(user)s requested the approval of stocktake %(name)s and "
-                        "cannot approve or reject it (STK-13).",
-                        user=user.name,
-                        name=stocktake.name,
-                    )
-                )
-            if user in stocktake._dealer_counters():
-                raise UserError(
-                    self.env._(
-                        "%(user)s counts stocktake %(name)s and cannot approve or "
-                        "reject it (STK-13).",
-                        user=user.name,
-                        name=stocktake.name,
                     )
                 )
 
@@ -942,21 +924,21 @@ class DealerStocktake(models.Model):
         return super(DealerStocktake, self._dealer_as_action()).request_validation()
 
     def validate_tier(self):
-        self._dealer_check_approver()
+        self._dealer_check_waiting_approval()
         return super().validate_tier()
 
     def reject_tier(self):
-        self._dealer_check_approver()
+        self._dealer_check_waiting_approval()
         return super().reject_tier()
 
     # Reviews are changed by dealer_approval's review step, not by a trusted
-    # stocktake: only the approver check is the stocktake's own.
+    # stocktake: only the state check is the stocktake's own.
     def _validate_tier(self, tiers=False):
-        self._dealer_check_approver()
+        self._dealer_check_waiting_approval()
         return super()._validate_tier(tiers)
 
     def _rejected_tier(self, tiers=False):
-        self._dealer_check_approver()
+        self._dealer_check_waiting_approval()
         return super()._rejected_tier(tiers)
 
     def restart_validation(self):

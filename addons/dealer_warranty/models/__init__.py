@@ -14,3 +14,4 @@ from . import stock_picking
 from . import repair_order
 from . import sale_order
 from . import sale_order_line
+from . import dealer_decision

@@ -24,7 +24,12 @@ class DealerWarrantyClaim(models.Model):
 
     _name = "dealer.warranty.claim"
     _description = "Return / Exchange Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.warranty.guard"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "dealer.warranty.guard",
+        "dealer.decision.mixin",
+    ]
     _order = "request_date desc, id desc"
     _check_company_auto = True
 
@@ -433,20 +438,21 @@ class DealerWarrantyClaim(models.Model):
         reason = manager and self.sudo().override_reason
         requester = self.sudo().create_uid
         if allowed and manager and has_words(reason) and requester != self.env.user:
-            # A recorded decision: who, when and why (issue 16).
+            # A recorded decision: who, when and why, in the chatter too
+            # (issue 16); never by who took the request.
+            decision = self._dealer_decide(
+                "warranty_window",
+                "ASV-19",
+                self.env._(
+                    "%(reason)s\n(%(check)s)", reason=reason, check=result["message"]
+                ),
+                authors=requester,
+            )
             self._dealer_as_action().write(
                 {
-                    "override_user_id": self.env.user.id,
-                    "override_date": fields.Datetime.now(),
+                    "override_user_id": decision.decided_by_id.id,
+                    "override_date": decision.decided_on,
                 }
-            )
-            self.message_post(
-                body=self.env._(
-                    "Accepted outside the window by %(user)s: %(reason)s (%(check)s)",
-                    user=self.env.user.name,
-                    reason=reason,
-                    check=result["message"],
-                )
             )
             return result
         if not allowed:

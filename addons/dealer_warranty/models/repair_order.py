@@ -17,7 +17,7 @@ REPAIR_RECORD_FIELDS = (
 
 
 class RepairOrder(models.Model):
-    _inherit = ["repair.order", "dealer.warranty.guard"]
+    _inherit = ["repair.order", "dealer.warranty.guard", "dealer.decision.mixin"]
     _name = "repair.order"
 
     # Whether a repair is free (ASV-23) is decided from the warranty on the
@@ -276,15 +276,20 @@ class RepairOrder(models.Model):
                     )
                 )
 
-    def _dealer_record_decision(self, under_warranty, message, **values):
+    def _dealer_record_decision(
+        self, under_warranty, kind, reason, authors=None, **values
+    ):
+        """ASV-23: the charge decision, recorded (who, when, why, in the
+        chatter too) and applied. ``authors`` may not take it: who took the
+        repair in, for a free repair outside the warranty."""
         self.ensure_one()
+        decision = self._dealer_decide(kind, "ASV-23", reason, authors=authors)
         values.update(
             under_warranty=under_warranty,
-            dealer_warranty_decision_user_id=self.env.user.id,
-            dealer_warranty_decision_date=fields.Datetime.now(),
+            dealer_warranty_decision_user_id=decision.decided_by_id.id,
+            dealer_warranty_decision_date=decision.decided_on,
         )
         self._dealer_as_action().write(values)
-        self.message_post(body=message)
 
     def action_dealer_charge(self):
         """Charge the repair (ASV-23): inside the warranty only for the
@@ -304,17 +309,13 @@ class RepairOrder(models.Model):
                     )
                 )
             if covered:
-                message = self.env._(
-                    "Charged by %(user)s: not covered because %(exclusion)s.",
-                    user=self.env.user.name,
-                    exclusion=repair.dealer_exclusion_id.display_name,
+                reason = self.env._(
+                    "Not covered because %s.",
+                    repair.dealer_exclusion_id.display_name,
                 )
             else:
-                message = self.env._(
-                    "Charged again by %(user)s: the unit is not under warranty.",
-                    user=self.env.user.name,
-                )
-            repair._dealer_record_decision(False, message)
+                reason = self.env._("The unit is not under warranty.")
+            repair._dealer_record_decision(False, "repair_charged", reason)
         return True
 
     def action_dealer_free(self):
@@ -327,10 +328,8 @@ class RepairOrder(models.Model):
             if result and result["covered"]:
                 repair._dealer_record_decision(
                     True,
-                    self.env._(
-                        "Free under warranty again, decided by %(user)s.",
-                        user=self.env.user.name,
-                    ),
+                    "repair_free",
+                    self.env._("The unit is under warranty: %s", result["message"]),
                     dealer_exclusion_id=False,
                 )
                 continue
@@ -362,13 +361,7 @@ class RepairOrder(models.Model):
                     )
                 )
             repair._dealer_record_decision(
-                True,
-                self.env._(
-                    "Free repair outside the warranty decided by %(user)s: "
-                    "%(reason)s",
-                    user=self.env.user.name,
-                    reason=reason,
-                ),
+                True, "repair_free", reason, authors=repair.sudo().create_uid
             )
         return True
 
