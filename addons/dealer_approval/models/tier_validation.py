@@ -3,7 +3,6 @@
 from markupsafe import Markup, escape
 
 from odoo import fields, models
-from odoo.exceptions import UserError
 
 from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN
 
@@ -99,14 +98,8 @@ class TierValidation(models.AbstractModel):
             and user in review.reviewer_ids
         )
         if deciding and user in self._dealer_approval_authors():
-            raise UserError(
-                self.env._(
-                    "%(user)s prepared or requested %(document)s and cannot approve "
-                    "or reject it (rule %(rule)s): another reviewer decides.",
-                    user=user.name,
-                    document=self.display_name,
-                    rule=self._dealer_approval_rule or "ADM-25",
-                )
+            self.env["dealer.decision"]._dealer_refuse_author(
+                user, self, self._dealer_approval_rule or "ADM-25"
             )
 
     def _dealer_open_reviews(self, tiers):

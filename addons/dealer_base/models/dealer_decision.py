@@ -17,7 +17,7 @@ messages in core: the decisions of a confidential document stay with it.
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 from ..tools import ServerToken
 
@@ -98,6 +98,20 @@ class DealerDecision(models.Model):
             self.sudo().with_context(**{DECISION_KEY: DECISION_TOKEN}).create(vals_list)
         )
 
+    @api.model
+    def _dealer_refuse_author(self, user, document, rule):
+        """The manual's sign-off: who asked for a decision or prepared the
+        document never takes it (ADM-25; each document names its rule)."""
+        raise UserError(
+            self.env._(
+                "%(user)s asked for or prepared %(document)s and cannot decide it "
+                "(rule %(rule)s): another person decides.",
+                user=user.name,
+                document=document.display_name,
+                rule=rule,
+            )
+        )
+
     def _dealer_refuse(self):
         raise AccessError(
             self.env._(
@@ -155,7 +169,8 @@ class DealerDecision(models.Model):
         grouped reads and exports all search through here)."""
         if self.env.su:
             return super()._search(domain, offset, limit, order)
-        query = super()._search(domain, offset, limit, order)
+        # Filter first, then page: a page is never short of readable rows.
+        query = super()._search(domain, 0, None, order)
         rows = self.env.execute_query(
             query.select(
                 self._field_to_sql(self._table, "id"),
@@ -173,10 +188,9 @@ class DealerDecision(models.Model):
                 continue
             documents = self.env[model].browse(res_ids).exists()
             readable[model] = set(documents._filtered_access("read")._ids)
-        allowed = self.browse(
-            id_ for id_, model, res_id in rows if res_id in readable[model]
-        )
-        return allowed._as_query(order)
+        allowed = [id_ for id_, model, res_id in rows if res_id in readable[model]]
+        end = offset + limit if limit else None
+        return self.browse(allowed[offset:end])._as_query(order)
 
     def action_open_document(self):
         self.ensure_one()

@@ -3,7 +3,7 @@
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 from odoo.tools import format_datetime
 
 from ..tools import has_words
@@ -79,15 +79,7 @@ class DealerDecisionMixin(models.AbstractModel):
             asked = authors(record) if callable(authors) else authors
             asked = asked or self.env["res.users"]
             if user in asked:
-                raise UserError(
-                    self.env._(
-                        "%(user)s asked for or prepared %(document)s and cannot "
-                        "decide it (rule %(rule)s): another person decides.",
-                        user=user.name,
-                        document=record.display_name,
-                        rule=rule,
-                    )
-                )
+                decisions._dealer_refuse_author(user, record, rule)
             vals_list.append(
                 {
                     "company_id": self._dealer_decision_company(record).id,

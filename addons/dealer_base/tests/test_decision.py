@@ -111,5 +111,15 @@ class TestDecision(BaseCommon):
         self.assertFalse(outsider.read_group([], ["res_id"], ["res_id"]))
         with self.assertRaises(AccessError):
             decision.with_user(self.outsider).read(["reason"])
+        # Pages are filled with readable rows only.
+        other = (
+            self.env["dealer.decision.tester"]
+            .with_user(self.outsider)
+            .create({"name": "Doc 2", "user_id": self.outsider.id})
+        )
+        other.with_user(self.decider).sudo().action_decide("Other.")
+        mine = [("res_model", "=", "dealer.decision.tester")]
+        self.assertEqual(outsider.search(mine, limit=1).document_name, "Doc 2")
+        self.assertEqual(outsider.search_count(mine), 1)
         # Positive control: the document's own users read it.
         self.assertEqual(decision.with_user(self.requester).reason, "Fine.")

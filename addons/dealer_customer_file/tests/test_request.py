@@ -57,7 +57,7 @@ class TestAccessRequest(DealerCustomerFileCommon):
     def test_cus_18_requester_cannot_sign_own_request(self):
         request = self._request(user=self.tech_head)
         request.with_user(self.tech_head).request_validation()
-        with self.assertRaisesRegex(UserError, r"cannot approve or reject it.*CUS-19"):
+        with self.assertRaisesRegex(UserError, r"cannot decide it.*CUS-19"):
             request.with_user(self.tech_head).validate_tier()
 
     def test_cus_18_requester_must_belong_to_the_department(self):

@@ -369,9 +369,7 @@ class TestRoutes(DealerPurchaseCommon):
         order = self._legal_order()
         order.user_id = lawyer_buyer
         order.with_user(lawyer_buyer).request_validation()
-        with self.assertRaisesRegex(
-            UserError, r"cannot approve or reject it \(rule PUR-15\)"
-        ):
+        with self.assertRaisesRegex(UserError, r"cannot decide it \(rule PUR-15\)"):
             self._validate(order, lawyer_buyer)
         self.assertFalse(order.dealer_legal_approved_by_id)
         self._validate(order, self.legal, comment="Clauses conform.")

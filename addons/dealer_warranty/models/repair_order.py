@@ -154,8 +154,9 @@ class RepairOrder(models.Model):
     def _compute_dealer_warranty_message(self):
         for repair in self:
             result = repair._dealer_eligibility()
-            repair.dealer_warranty_message = result and result["message"]
-            repair.dealer_warranty_covered = bool(result and result["covered"])
+            # No warranty found gives an empty result, not a message to show.
+            repair.dealer_warranty_message = result.get("message") or False
+            repair.dealer_warranty_covered = bool(result.get("covered"))
 
     @api.depends("dealer_warranty_id", "dealer_claim_date")
     def _compute_under_warranty(self):

@@ -105,6 +105,17 @@ class TestRepair(DealerWarrantyCommon):
         repair.action_create_sale_order()
         self.assertEqual(repair.sale_order_id.order_line.price_unit, 5.0)
 
+    def test_asv23_repair_without_warranty_shows_no_banner(self):
+        """A unit with no warranty record (another shop's sale) shows no
+        warranty banner, not a raw empty value (issue 19)."""
+        walk_in = self.env["res.partner"].create({"name": "Walk-in customer"})
+        repair = self._repair(lot_id=False, partner_id=walk_in.id)
+        self.assertFalse(repair.dealer_warranty_id)
+        self.assertFalse(repair.dealer_warranty_message)
+        self.assertFalse(repair.dealer_warranty_covered)
+        # Positive control: a covered serial has its banner.
+        self.assertTrue(self._repair().dealer_warranty_message)
+
     def test_asv23_free_repair_outside_warranty_needs_a_manager(self):
         """ASV-23: a free repair outside the warranty is an After-sales
         Manager's recorded decision, with a reason; the invariant holds even
