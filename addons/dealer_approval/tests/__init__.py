@@ -1,1 +1,2 @@
 from . import test_approval
+from . import test_language

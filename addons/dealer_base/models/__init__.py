@@ -7,3 +7,4 @@ from . import dealer_governed_mixin
 from . import res_users
 from . import dealer_decision
 from . import dealer_decision_mixin
+from . import mail_activity_mixin

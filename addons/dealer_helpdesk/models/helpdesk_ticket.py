@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -18,6 +19,8 @@ ROOT_CAUSE_CATEGORIES = [
     ("usage", "Customer usage"),
     ("other", "Other"),
 ]
+
+_lt = LazyTranslate(__name__)
 
 
 class HelpdeskTicket(models.Model):
@@ -478,7 +481,7 @@ class HelpdeskTicket(models.Model):
         self.activity_schedule(
             "mail.mail_activity_data_call",
             user_id=(self.user_id or self.env.user).id,
-            summary=self.env._("Tell the customer the promised time"),
+            summary=_lt("Tell the customer the promised time"),
         )
 
     # ----------------------------------------------------------------- actions

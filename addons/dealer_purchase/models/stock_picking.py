@@ -3,6 +3,9 @@
 from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 
 class StockPicking(models.Model):
@@ -141,7 +144,7 @@ class StockPicking(models.Model):
                         or receipt.purchase_id.user_id
                         or self.env.ref("base.user_admin")
                     ).id,
-                    note=self.env._(
+                    note=_lt(
                         "%(supplier)s delivers %(order)s around %(date)s: prepare the "
                         "pending-inspection area and the inspectors.",
                         supplier=receipt.partner_id.display_name,

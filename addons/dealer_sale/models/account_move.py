@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -13,6 +14,8 @@ COLLECTION_STEPS = [
     ("call", "Customer called"),
     ("escalated", "Escalated to the manager"),
 ]
+
+_lt = LazyTranslate(__name__)
 
 
 class AccountMove(models.Model):
@@ -42,7 +45,8 @@ class AccountMove(models.Model):
         """(step, days overdue, activity summary, to the manager?) in order."""
         self.ensure_one()
         company = self.company_id
-        _ = self.env._
+        # Lazy: written in the assignee's language when scheduled.
+        _ = _lt
         return [
             (
                 "reminder",
@@ -91,7 +95,7 @@ class AccountMove(models.Model):
                 invoice.activity_schedule(
                     "mail.mail_activity_data_todo",
                     summary=summary,
-                    note=self.env._(
+                    note=_lt(
                         "%(invoice)s is %(days)s days overdue (%(amount)s due).",
                         invoice=invoice.name,
                         days=overdue,
@@ -118,7 +122,7 @@ class AccountMove(models.Model):
             # rights on them.
             invoice.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
-                summary=self.env._("Customer has difficulty paying %s", invoice.name),
+                summary=_lt("Customer has difficulty paying %s", invoice.name),
                 note=invoice.dealer_payment_difficulty,
                 user_id=(manager or self.env.user).id,
                 date_deadline=fields.Date.context_today(self) + timedelta(days=1),

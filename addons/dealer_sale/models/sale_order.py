@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -15,6 +16,8 @@ TECHNICAL_REVIEW_STATES = [
 # Once Technical was asked, the quotation stays a solution (SAL-03).
 TECHNICAL_ASKED = ("requested", "approved", "rejected")
 QUOTATION_STATES = ("draft", "sent")
+
+_lt = LazyTranslate(__name__)
 
 
 class SaleOrder(models.Model):
@@ -499,7 +502,8 @@ class SaleOrder(models.Model):
     def _dealer_inform_departments(self):
         """SAL-05: Purchasing, Warehouse and Technical hear of the order."""
         self.ensure_one()
-        _ = self.env._
+        # Lazy: each head reads the activity in their own language.
+        _ = _lt
         lines = self.order_line.filtered(
             lambda ln: ln.product_id and not ln.display_type
         )

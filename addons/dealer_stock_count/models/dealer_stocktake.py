@@ -9,6 +9,7 @@ from psycopg2 import IntegrityError, OperationalError
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import period_of
 
@@ -43,6 +44,8 @@ SCOPE_FIELDS = {
     "period_start",
     "period_end",
 }
+
+_lt = LazyTranslate(__name__)
 
 
 def period_bounds(kind, day):
@@ -558,7 +561,7 @@ class DealerStocktake(models.Model):
                     activity_type_id=activity_type.id,
                     date_deadline=stocktake.deadline,
                     user_id=user.id,
-                    summary=self.env._("Stocktake %s", stocktake.name),
+                    summary=_lt("Stocktake %s", stocktake.name),
                 )
 
     # ------------------------------------------------------------------
@@ -769,7 +772,7 @@ class DealerStocktake(models.Model):
                     or stocktake.company_id._dealer_department_head("warehouse")
                     or self.env.user
                 ).id,
-                summary=self.env._("Every count sheet is in: finish and review"),
+                summary=_lt("Every count sheet is in: finish and review"),
             )
 
     def action_finish_counting(self):

@@ -5,6 +5,9 @@ from psycopg2 import OperationalError
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL, float_compare
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 
 class DealerStocktakeSheet(models.Model):
@@ -262,7 +265,7 @@ class DealerStocktakeSheet(models.Model):
                 "dealer_stock_count.mail_activity_stocktake_count",
                 date_deadline=stocktake.deadline,
                 user_id=counter.id,
-                summary=self.env._("Recount %s", recount.display_name),
+                summary=_lt("Recount %s", recount.display_name),
             )
         recount.message_post(
             body=self.env._(

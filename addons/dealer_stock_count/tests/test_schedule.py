@@ -40,6 +40,19 @@ class TestStocktakeSchedule(DealerStockCountCommon):
         )
         self.assertEqual(set(activities.mapped("date_deadline")), {date(2027, 1, 10)})
 
+    def test_stk_12_job_activities_in_the_counters_language(self):
+        """STK-12, issue 19: the scheduled job writes each counter's activity
+        in the counter's language, not in the job's."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.counter.lang = "zh_CN"
+        with freeze_time("2027-01-01 06:00:00"):
+            self.env["dealer.stocktake"].with_context(lang="en_US")._cron_schedule()
+        session = self._sessions()
+        by_user = {a.user_id: a.summary for a in session.activity_ids}
+        self.assertEqual(by_user[self.counter], f"盘点 {session.name}")
+        # Positive control: an English counter reads English.
+        self.assertEqual(by_user[self.counter2], f"Stocktake {session.name}")
+
     def test_stk_11_month_boundaries(self):
         """STK-11: the second month of a quarter gets its monthly count due on
         the count day; the last day of a month still belongs to it."""

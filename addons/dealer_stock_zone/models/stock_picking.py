@@ -2,8 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 from odoo.exceptions import AccessError
+from odoo.tools.translate import LazyTranslate
 
 from .stock_move_line import ARRIVAL_USAGES
+
+_lt = LazyTranslate(__name__)
 
 
 class StockPicking(models.Model):
@@ -63,9 +66,7 @@ class StockPicking(models.Model):
             )
             inspection.activity_schedule(
                 "mail.mail_activity_data_todo",
-                summary=self.env._(
-                    "Inspect the goods of %s", inspection.picking_id.name
-                ),
+                summary=_lt("Inspect the goods of %s", inspection.picking_id.name),
                 user_id=responsible.id,
             )
         return inspections.sudo(False)

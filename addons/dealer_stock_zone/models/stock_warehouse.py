@@ -144,10 +144,16 @@ class StockWarehouse(models.Model):
         Location = self.env["stock.location"].sudo()  # warehouse setup, done by admins
         # The setting's own action: only it sets the areas (governed fields).
         for warehouse in self._dealer_as_action():
+            # Location names are plain text: written once, in the company's
+            # language, whoever switches the setting on (issue 19).
+            lang = warehouse.company_id.partner_id.lang or self.env.lang
+            warehouse = warehouse.with_context(lang=lang)
             if not warehouse.dealer_zone_view_location_id:
                 warehouse.dealer_zone_view_location_id = Location.create(
                     {
-                        "name": self.env._("%(code)s Inspection", code=warehouse.code),
+                        "name": warehouse.env._(
+                            "%(code)s Inspection", code=warehouse.code
+                        ),
                         "usage": "view",
                         "location_id": self.env.ref(
                             "stock.stock_location_locations"

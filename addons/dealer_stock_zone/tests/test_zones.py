@@ -31,6 +31,31 @@ class TestZones(DealerStockZoneCommon):
             "zones are locations: the Storage Locations feature is on",
         )
 
+    def test_stk_05_zones_are_named_in_the_companys_language(self):
+        """STK-05, issue 19: the areas are named in the company's language,
+        whatever language the user who switched them on reads."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        names = {}
+        for lang, code in (("zh_CN", "SZW"), ("en_US", "HKW")):
+            company = self.env["res.company"].create({"name": f"Dealer {code}"})
+            company.partner_id.lang = lang
+            warehouse = (
+                self.env["stock.warehouse"]
+                .with_context(lang="en_US" if lang == "zh_CN" else "zh_CN")
+                .create(
+                    {
+                        "name": code,
+                        "code": code,
+                        "company_id": company.id,
+                        "dealer_zones_enabled": True,
+                    }
+                )
+            )
+            names[lang] = warehouse.dealer_pending_location_id.name
+        self.assertEqual(names["zh_CN"], "待检区")
+        # Positive control: an English company gets English names.
+        self.assertEqual(names["en_US"], "Pending Inspection Area")
+
     def test_stk_09_receipts_land_in_pending_inspection(self):
         """STK-09: a receipt of a zoned warehouse lands in pending inspection."""
         self.assertEqual(

@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -17,6 +18,8 @@ STATES = [
     ("rejected", "No Quality Problem"),
     ("cancel", "Cancelled"),
 ]
+
+_lt = LazyTranslate(__name__)
 
 
 class DealerWarrantyClaim(models.Model):
@@ -567,7 +570,7 @@ class DealerWarrantyClaim(models.Model):
             picking.action_assign()
         picking.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Request %s: process this transfer", self.name),
+            summary=_lt("Request %s: process this transfer", self.name),
             user_id=self._dealer_warehouse_contact(
                 picking.picking_type_id.warehouse_id
             ).id,
@@ -845,18 +848,18 @@ class DealerWarrantyClaim(models.Model):
         self.ensure_one()
         labels = dict(self._fields["resolution"]._description_selection(self.env))
         if self.state == "rejected":
-            summary = self.env._(
+            summary = _lt(
                 "Request %s: no quality problem found, the unit goes back", self.name
             )
         else:
-            summary = self.env._(
+            summary = _lt(
                 "Request %(name)s: %(outcome)s decided",
                 name=self.name,
                 outcome=labels[self.resolution],
             )
         note = ""
         if self.state != "rejected" and self.resolution == "return":
-            note = self.env._("Issue the credit note from the sale order.")
+            note = _lt("Issue the credit note from the sale order.")
         self.activity_schedule(
             "mail.mail_activity_data_todo",
             summary=summary,

@@ -5,6 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
 
@@ -14,6 +15,8 @@ REPAIR_RECORD_FIELDS = (
     "dealer_repair_hours",
     "dealer_test_passed",
 )
+
+_lt = LazyTranslate(__name__)
 
 
 class RepairOrder(models.Model):
@@ -505,7 +508,7 @@ class RepairOrder(models.Model):
                 head = repair.company_id._dealer_department_head("after_sales")
                 repair.activity_schedule(
                     "mail.mail_activity_data_todo",
-                    summary=self.env._("Customer not satisfied with the repair"),
+                    summary=_lt("Customer not satisfied with the repair"),
                     note=repair.dealer_followup_comment,
                     user_id=(head or self.env.user).id,
                 )

@@ -1,0 +1,72 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tests import new_test_user, tagged
+
+from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.dealer_base.tests.common import load_fake_models
+
+
+@tagged("post_install", "-at_install")
+class TestApprovalBarLanguage(BaseCommon):
+    """Issue 19: the approval bar department heads press to sign (Request
+    Validation, Validate, Reject, "This Record needs to be validated.",
+    "Next:") is in their language, although base_tier_validation ships no
+    Chinese for it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+
+        def import_models():
+            from .approval_tester import DealerApprovalTester
+
+            return (DealerApprovalTester,)
+
+        load_fake_models(cls, cls.__module__, import_models)
+        cls.env["res.lang"]._activate_lang("zh_CN")
+        cls.env["ir.module.module"].search(
+            [("name", "in", ("base_tier_validation", "dealer_approval"))]
+        )._update_translations(["zh_CN"])
+        cls.env["tier.definition"].create(
+            {
+                "name": "Department head",
+                "model_id": cls.env["ir.model"]._get("dealer.approval.tester").id,
+                "review_type": "group",
+                "reviewer_group_id": cls.env.ref("dealer_base.group_sales_manager").id,
+                "definition_domain": "[]",
+            }
+        )
+        cls.env["ir.ui.view"].create(
+            {
+                "name": "dealer.approval.tester.form",
+                "model": "dealer.approval.tester",
+                "type": "form",
+                "arch": '<form><header><button name="action_approve" '
+                'type="object" string="Approve"/></header>'
+                '<sheet><field name="name"/></sheet></form>',
+            }
+        )
+        cls.requester = new_test_user(
+            cls.env, login="lang_req", groups="base.group_user", lang="zh_CN"
+        )
+
+    def test_the_approval_bar_is_chinese(self):
+        doc = (
+            self.env["dealer.approval.tester"]
+            .with_user(self.requester)
+            .create({"name": "Doc"})
+        )
+        arch = doc.with_context(lang="zh_CN").get_view(view_type="form")["arch"]
+        for chinese in ("提交审批", "重新审批", "本单据需要审批", "批准", "驳回"):
+            self.assertIn(chinese, arch)
+        self.assertNotIn("Request Validation", arch)
+        doc.request_validation()
+        doc.invalidate_recordset()
+        self.assertEqual(
+            doc.with_context(lang="zh_CN").next_review,
+            f"下一审批：{doc.review_ids.name}",
+        )
+        # Positive control: English users keep the English bar.
+        english = doc.with_context(lang="en_US")
+        self.assertIn("Request Validation", english.get_view(view_type="form")["arch"])
+        self.assertEqual(english.next_review, f"Next: {doc.review_ids.name}")
