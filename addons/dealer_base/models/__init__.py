@@ -8,3 +8,4 @@ from . import res_users
 from . import dealer_decision
 from . import dealer_decision_mixin
 from . import mail_activity_mixin
+from . import mail_thread
