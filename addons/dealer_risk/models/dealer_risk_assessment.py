@@ -98,7 +98,9 @@ class DealerRiskAssessment(models.Model):
             assessment.line_count = len(lines)
             assessment.reviewed_count = len(lines.filtered("reviewed"))
             assessment.high_count = len(
-                lines.filtered(lambda line: (line.level_reviewed or line.level) == "high")
+                lines.filtered(
+                    lambda line: (line.level_reviewed or line.level) == "high"
+                )
             )
             assessment.all_reviewed = all(lines.mapped("reviewed"))
 
@@ -108,9 +110,7 @@ class DealerRiskAssessment(models.Model):
         """Scheduled: open this period's assessment of every company (RSK-01).
         Safe to run twice and on two workers at once."""
         companies = self.env["res.company"].search([])
-        return self._dealer_open_assessments(
-            companies, fields.Date.context_today(self)
-        )
+        return self._dealer_open_assessments(companies, fields.Date.context_today(self))
 
     @api.model
     def _dealer_open_assessments(self, companies, day):
@@ -193,14 +193,14 @@ class DealerRiskAssessment(models.Model):
             ),
             subtype_xmlid="mail.mt_note",
         )
-        activity_type = self.env.ref(
-            "dealer_risk.mail_activity_type_assessment_review"
-        )
+        activity_type = self.env.ref("dealer_risk.mail_activity_type_assessment_review")
         for owner in risks.owner_id:
             self.activity_schedule(
                 activity_type_id=activity_type.id,
                 date_deadline=self.period_end,
-                summary=self.env._("Review your risks for %(period)s", period=self.name),
+                summary=self.env._(
+                    "Review your risks for %(period)s", period=self.name
+                ),
                 user_id=owner.id,
             )
 
@@ -248,9 +248,7 @@ class DealerRiskAssessment(models.Model):
                         risks=", ".join(waiting[:5].risk_id.mapped("name")),
                     )
                 )
-        self._dealer_as_action().write(
-            {"approval_requested_by_id": self.env.user.id}
-        )
+        self._dealer_as_action().write({"approval_requested_by_id": self.env.user.id})
         return super().request_validation()
 
     @api.model

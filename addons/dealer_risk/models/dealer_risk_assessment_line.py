@@ -104,9 +104,7 @@ class DealerRiskAssessmentLine(models.Model):
         for line in self:
             if line.reviewed:
                 raise UserError(
-                    self.env._(
-                        "%(risk)s is already reviewed.", risk=line.risk_id.name
-                    )
+                    self.env._("%(risk)s is already reviewed.", risk=line.risk_id.name)
                 )
             if line.assessment_id.state != "open" or line.assessment_id.review_ids:
                 raise UserError(
@@ -158,9 +156,7 @@ class DealerRiskAssessmentLine(models.Model):
     def _dealer_done_owner_activities(self):
         """An owner's review activity on the assessment is done once all the
         owner's lines are reviewed."""
-        activity_type = self.env.ref(
-            "dealer_risk.mail_activity_type_assessment_review"
-        )
+        activity_type = self.env.ref("dealer_risk.mail_activity_type_assessment_review")
         for assessment in self.assessment_id:
             for owner in self.filtered(
                 lambda line, a=assessment: line.assessment_id == a

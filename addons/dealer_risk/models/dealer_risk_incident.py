@@ -93,9 +93,8 @@ class DealerRiskIncident(models.Model):
     def _dealer_recipients(self):
         self.ensure_one()
         company = self.company_id
-        return (
-            company._dealer_general_managers()
-            | company._dealer_department_head(self.department)
+        return company._dealer_general_managers() | company._dealer_department_head(
+            self.department
         )
 
     def _dealer_report(self):
@@ -145,9 +144,8 @@ class DealerRiskIncident(models.Model):
             allowed = (
                 self.env.su
                 or any(user.has_group(group) for group in RISK_MANAGERS)
-                or user in incident.company_id._dealer_department_heads(
-                    incident.department
-                )
+                or user
+                in incident.company_id._dealer_department_heads(incident.department)
             )
             if not allowed:
                 raise UserError(

@@ -168,9 +168,7 @@ class DealerRiskIndicator(models.Model):
                 "available": True,
                 "breached": breached,
             }
-            key = period_of(today, indicator.company_id.dealer_risk_indicator_months)[
-                0
-            ]
+            key = period_of(today, indicator.company_id.dealer_risk_indicator_months)[0]
             if breached and indicator.last_breach_period != key:
                 vals["last_breach_period"] = key
                 # sudo: the job raises the review of any risk it watches.

@@ -57,7 +57,8 @@ class TestAssessment(DealerRiskCommon):
         with self.assertRaisesRegex(UserError, "RSK-02"):
             line.with_user(self.owner).write({"level": "low"})
         self.assertEqual(
-            set(assessment.activity_ids.user_id.ids), {self.owner.id, self.sales_head.id}
+            set(assessment.activity_ids.user_id.ids),
+            {self.owner.id, self.sales_head.id},
         )
 
     def test_rsk_02_lines_are_reviewed_by_the_risk_owner(self):
@@ -141,13 +142,17 @@ class TestAssessmentTwoWorkers(TransactionCase):
                 " AND res_id IN (SELECT id FROM dealer_risk_assessment"
                 " WHERE period_key = '2098-Q1')"
             )
-            cr.execute("DELETE FROM dealer_risk_assessment WHERE period_key = '2098-Q1'")
+            cr.execute(
+                "DELETE FROM dealer_risk_assessment WHERE period_key = '2098-Q1'"
+            )
 
     def _run(self, env):
         company = env.ref("base.main_company")
-        return env["dealer.risk.assessment"]._dealer_open_assessments(
-            company, self.DAY
-        ).ids
+        return (
+            env["dealer.risk.assessment"]
+            ._dealer_open_assessments(company, self.DAY)
+            .ids
+        )
 
     def test_rsk_01_job_on_two_workers_gives_one_assessment(self):
         self.addCleanup(self._cleanup)
@@ -175,6 +180,7 @@ class TestAssessmentTwoWorkers(TransactionCase):
         self.assertEqual(results["b"], [])
         with self.registry.cursor() as cr:
             cr.execute(
-                "SELECT count(*) FROM dealer_risk_assessment WHERE period_key = '2098-Q1'"
+                "SELECT count(*) FROM dealer_risk_assessment"
+                " WHERE period_key = '2098-Q1'"
             )
             self.assertEqual(cr.fetchone()[0], 1)

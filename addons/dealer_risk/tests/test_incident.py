@@ -56,8 +56,10 @@ class TestIncident(DealerRiskCommon):
             {self.gm.partner_id, self.sales_head.partner_id}
             <= set(incident.message_partner_ids)
         )
-        notified = self.env["mail.notification"].sudo().search(
-            [("mail_message_id", "=", message.id)]
+        notified = (
+            self.env["mail.notification"]
+            .sudo()
+            .search([("mail_message_id", "=", message.id)])
         )
         self.assertIn(self.sales_head.partner_id, notified.res_partner_id)
         self.assertIn(self.gm.partner_id, notified.res_partner_id)
@@ -79,7 +81,9 @@ class TestIncident(DealerRiskCommon):
             incident.with_user(self.staff).action_handle()
         with self.assertRaisesRegex(UserError, "RSK-08"):
             incident.with_user(self.sales_head).action_handle()
-        incident.with_user(self.sales_head).immediate_action = "Shelf moved, roof fixed."
+        incident.with_user(
+            self.sales_head
+        ).immediate_action = "Shelf moved, roof fixed."
         incident.with_user(self.sales_head).action_handle()
         self.assertEqual(incident.state, "handled")
         self.assertEqual(incident.handled_by_id, self.sales_head)

@@ -73,9 +73,7 @@ class TestMatrix(DealerRiskCommon):
         with self.assertRaisesRegex(UserError, "RSK-02"):
             cell.write({"likelihood": 4})
         with self.assertRaisesRegex(UserError, "RSK-02"):
-            cell.create(
-                {"company_id": self.company.id, "likelihood": 9, "impact": 9}
-            )
+            cell.create({"company_id": self.company.id, "likelihood": 9, "impact": 9})
         cell.level = "medium"
         self.assertEqual(self._risk(1, 1).level, "medium")
 
