@@ -16,6 +16,7 @@ DEMO_USERS = (
     "service",
     "office_mgr",
     "office",
+    "gm",
     "legal",
     "custodian",
 )
