@@ -13,7 +13,14 @@ class CustomerPortalHelpdesk(myaccount.CustomerPortalHelpdesk):
         ``_document_check_access``): the files are chosen for the request's
         user."""
         values = super()._ticket_get_page_view_values(ticket, access_token, **kwargs)
-        values["closed_stages"] = ticket._dealer_portal_close_stages()
+        # Close buttons only for whom the close route accepts: a user who
+        # reads the ticket under the record rules, not a visitor with its link.
+        own = ticket.with_user(request.env.user).has_access("read")
+        values["closed_stages"] = (
+            ticket._dealer_portal_close_stages()
+            if own
+            else ticket.env["helpdesk.ticket.stage"]
+        )
         values["dealer_attachments"] = ticket._dealer_portal_attachments(
             request.env.user
         )

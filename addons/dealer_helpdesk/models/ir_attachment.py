@@ -16,15 +16,16 @@ class IrAttachment(models.Model):
         attachment_sudo = super().validate_access(access_token)
         if self.env.user._is_internal():
             return attachment_sudo
+        # sudo: where the file belongs decides; super() may return it as the
+        # visitor, who cannot read it.
+        record = self.sudo()
         if (
-            attachment_sudo.res_model == "helpdesk.ticket"
-            and attachment_sudo.res_id
-            and not attachment_sudo.res_field
+            record.res_model == "helpdesk.ticket"
+            and record.res_id
+            and not record.res_field
         ):
-            ticket = (
-                self.env["helpdesk.ticket"].sudo().browse(attachment_sudo.res_id)
-            ).exists()
-            if ticket and attachment_sudo not in ticket._dealer_portal_attachments():
+            ticket = self.env["helpdesk.ticket"].sudo().browse(record.res_id).exists()
+            if ticket and record not in ticket._dealer_portal_attachments():
                 raise AccessError(
                     self.env._(
                         "This file of the ticket is not shared with customers "

@@ -159,6 +159,22 @@ class TestHelpdeskPortal(HttpCaseWithUserPortal):
         self.assertEqual(self._close(self.own, cancelled).status_code, 403)
         self.assertEqual(self.own.stage_id, done)
 
+    def test_asv_02_no_close_button_for_a_visitor_with_the_link(self):
+        """ASV-02, issue 17: the ticket's link with its token shows the page
+        to a visitor who is not logged in, without close buttons; the close
+        route asks them to log in and closes nothing."""
+        token = self.own._portal_ensure_token()
+        page = self.url_open(f"/my/ticket/{self.own.id}?access_token={token}")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("My monitor flickers", page.text)
+        self.assertNotIn('name="ticket_close_buttons"', page.text)
+        done = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
+        stage = self.own.stage_id
+        response = self._close(self.own, done, csrf=False)  # no session
+        self.assertEqual(response.status_code, 303)
+        self.assertIn("/web/login", response.headers["Location"])
+        self._assert_open(self.own, stage)
+
     def test_cmp_08_asv_16_complaint_training_and_other_stages_refused(self):
         """CMP-07, CMP-08, ASV-16, issue 17: a close sent for the customer's
         own complaint or training, or to a stage the portal does not offer,
