@@ -11,3 +11,5 @@ from . import calendar_event
 from . import repair_order
 from . import dealer_helpdesk_ticket_report
 from . import dealer_helpdesk_complaint_rate
+from . import helpdesk_ticket_portal
+from . import ir_attachment
