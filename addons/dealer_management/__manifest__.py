@@ -24,6 +24,7 @@
         "dealer_sale",
         "dealer_helpdesk",
         "dealer_customer_file",
+        "dealer_audit",
         "l10n_cn",
     ],
     "data": ["data/res_lang_data.xml"],
@@ -40,5 +41,6 @@
         "demo/sale_demo.xml",
         "demo/helpdesk_demo.xml",
         "demo/customer_file_followup_demo.xml",
+        "demo/audit_demo.xml",
     ],
 }
