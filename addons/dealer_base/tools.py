@@ -4,6 +4,7 @@
 schedule, the governed-fields guard and department routing)."""
 
 import re
+from datetime import datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -73,3 +74,12 @@ def period_of(day, months):
     else:
         key = f"{start:%Y-%m}/{months}"
     return key, start, end
+
+
+def period_datetimes(date_from, date_to):
+    """The datetimes that bound the days ``date_from`` to ``date_to`` included:
+    (start, end) with the end excluded, for domains on datetime fields."""
+    return (
+        datetime.combine(date_from, time.min),
+        datetime.combine(date_to + timedelta(days=1), time.min),
+    )

@@ -25,6 +25,7 @@
         "dealer_helpdesk",
         "dealer_customer_file",
         "dealer_risk",
+        "dealer_audit",
         "l10n_cn",
     ],
     "data": ["data/res_lang_data.xml"],
@@ -42,5 +43,6 @@
         "demo/helpdesk_demo.xml",
         "demo/customer_file_followup_demo.xml",
         "demo/risk_demo.xml",
+        "demo/audit_demo.xml",
     ],
 }

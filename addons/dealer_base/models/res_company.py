@@ -47,6 +47,17 @@ class ResCompany(models.Model):
                 )
             )
 
+    def _dealer_compliance_adm_24(self, companies, date_from, date_to):
+        """ADM-24 compliance check (the registry's, AUD-05): companies whose
+        manual was due for its review by the end of the period, or never
+        revised. Companies are few: read in one query, compared in Python."""
+        overdue = companies.filtered(
+            lambda company: not company.dealer_manual_revision_date
+            or company.dealer_manual_next_review_date
+            < min(date_to, fields.Date.context_today(self))
+        )
+        return {"count": len(overdue), "domain": [("id", "in", overdue.ids)]}
+
     # ------------------------------------------------------------------ ORG-01
     # Department routing (DESIGN: dealer_base answers "who heads department X
     # in company C" for every addon that routes a review or an activity).

@@ -5,3 +5,4 @@ from . import test_manual_settings
 from . import test_department_routing
 from . import test_governed_mixin
 from . import test_decision
+from . import test_compliance

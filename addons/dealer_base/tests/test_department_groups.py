@@ -40,8 +40,8 @@ class TestDepartmentGroups(BaseCommon):
             "exactly two levels per department",
         )
 
-    def test_org_14_department_head_has_staff_rights_only_in_own_department(self):
-        """ORG-14: the department head (Manager) has every right of the department's
+    def test_org_01_department_head_has_staff_rights_only_in_own_department(self):
+        """ORG-01: the department head (Manager) has every right of the department's
         staff (User), and no right in another department."""
         for department in DEPARTMENTS:
             head = new_test_user(
@@ -58,8 +58,8 @@ class TestDepartmentGroups(BaseCommon):
                         f"head of {department} must not be {other} staff",
                     )
 
-    def test_org_14_staff_is_not_department_head(self):
-        """ORG-14: staff (User) do not get the head's (Manager) approvals."""
+    def test_org_01_staff_is_not_department_head(self):
+        """ORG-01: staff (User) do not get the head's (Manager) approvals."""
         for department in DEPARTMENTS:
             staff = new_test_user(
                 self.env,
@@ -69,7 +69,7 @@ class TestDepartmentGroups(BaseCommon):
             self.assertFalse(staff.has_group(f"dealer_base.group_{department}_manager"))
 
     def test_org_01_special_roles_independent_of_departments(self):
-        """ORG-01, SAL-20, CUS-02: the Legal Reviewer and the Customer File Custodian
+        """ORG-01, SAL-20, CUS-17: the Legal Reviewer and the Customer File Custodian
         are roles of their own, given on top of a department."""
         for xmlid in (
             "dealer_base.group_legal_reviewer",

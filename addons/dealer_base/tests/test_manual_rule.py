@@ -77,20 +77,40 @@ class TestManualRuleData(BaseCommon):
         self.assertTrue(all(CJK.search(area.name) for area in areas))
 
     def test_aud_05_dealer_base_marks_the_rules_it_implements(self):
-        """AUD-05, ORG-01, ADM-24: dealer_base declares its own mechanisms."""
+        """AUD-05, ORG-01 to ORG-07, ADM-24: dealer_base declares its own
+        mechanisms; the departments' duties are carried by their roles."""
         own = self.env["dealer.manual.rule.mechanism"].search(
             [("module", "=", "dealer_base")]
         )
         self.assertEqual(
-            set(own.rule_id.mapped("code")), {"ORG-01", "ADM-24", "ADM-25", "AUD-05"}
+            set(own.rule_id.mapped("code")),
+            {f"ORG-0{n}" for n in range(1, 8)} | {"ADM-24", "ADM-25", "AUD-05"},
         )
         self.assertEqual(self.env.ref("dealer_base.rule_org_01").state, "recorded")
-        # Rules no installed addon implements (yet) are planned.
+        # Rules no installed addon implements (yet) and not human conduct are
+        # planned, shown as "Not implemented yet".
         unimplemented = self.env["dealer.manual.rule"].search(
-            [("mechanism_count", "=", 0)]
+            [("mechanism_count", "=", 0), ("is_manual_only", "=", False)]
         )
         self.assertTrue(unimplemented)
         self.assertEqual(set(unimplemented.mapped("state")), {"planned"})
+        labels = dict(
+            self.env["dealer.manual.rule"]
+            ._fields["state"]
+            ._description_selection(self.env)
+        )
+        self.assertEqual(labels["planned"], "Not implemented yet")
+
+    def test_aud_05_human_conduct_rules_say_why(self):
+        """AUD-05: the rules left to people on purpose (duty descriptions,
+        meeting etiquette, a business the company is not in) each give their
+        reason, and none of them is planned software work."""
+        human = self.Rule.search([("is_manual_only", "=", True)])
+        self.assertIn(self.env.ref("dealer_base.rule_pur_19"), human)
+        self.assertIn(self.env.ref("dealer_base.rule_adm_17"), human)
+        for rule in human:
+            self.assertTrue(rule.manual_only_reason, rule.code)
+            self.assertNotIn(rule.area_id.code, ("HRM", "FIN", "RSK", "AUD"))
 
 
 @tagged("post_install", "-at_install")
@@ -139,8 +159,13 @@ class TestManualRuleBehaviour(BaseCommon):
         self.assertEqual(self.rule.state, "reminded")
 
     def test_aud_05_manual_only_rules(self):
-        """AUD-05: a rule carried out by people only differs from a planned one."""
-        self.rule.is_manual_only = True
+        """AUD-05: a rule carried out by people only differs from a planned one,
+        and says why in words."""
+        with self.assertRaisesRegex(ValidationError, "Why human conduct"):
+            self.rule.write({"is_manual_only": True, "manual_only_reason": "  "})
+        self.rule.write(
+            {"is_manual_only": True, "manual_only_reason": "Meeting etiquette."}
+        )
         self.assertEqual(self.rule.state, "manual_only")
         self._mechanism("recorded")
         self.assertEqual(

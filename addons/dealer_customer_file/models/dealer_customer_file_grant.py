@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import period_datetimes
+
 
 class DealerCustomerFileGrant(models.Model):
     """A lending of a customer file (CUS-19 to CUS-21): created by an approved
@@ -121,3 +123,16 @@ class DealerCustomerFileGrant(models.Model):
         )
         expired._dealer_close("expired")
         return True
+
+    # ------------------------------------------------------------------ AUD-05
+    def _dealer_compliance_cus_21(self, companies, date_from, date_to):
+        """CUS-21 compliance check (dealer_base registry): lendings that ended
+        in the period and are still live in the register (not closed as
+        returned, expired or revoked)."""
+        start, end = period_datetimes(date_from, date_to)
+        return [
+            ("company_id", "in", companies.ids),
+            ("state", "=", "active"),
+            ("date_end", ">=", start),
+            ("date_end", "<", min(end, fields.Datetime.now())),
+        ]

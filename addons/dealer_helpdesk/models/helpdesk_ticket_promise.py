@@ -8,7 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_datetime
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, period_datetimes
 
 from .selections import SLA_STATES
 
@@ -296,3 +296,21 @@ class HelpdeskTicket(models.Model):
             self.env["mail.activity"].with_context(
                 mail_activity_quick_update=True
             ).create(vals_list)
+
+    # ------------------------------------------------------------------ AUD-05
+    def _dealer_compliance_cmp_04(self, companies, date_from, date_to):
+        """CMP-04 compliance check (dealer_base registry): complaints received
+        in the period that passed their promised time: marked late, or still
+        open after it (before the scheduled action marks them)."""
+        start, end = period_datetimes(date_from, date_to)
+        return [
+            ("company_id", "in", companies.ids),
+            ("dealer_ticket_type", "=", "complaint"),
+            ("dealer_received_date", ">=", start),
+            ("dealer_received_date", "<", end),
+            "|",
+            ("dealer_sla_state", "=", "late"),
+            "&",
+            ("closed_date", "=", False),
+            ("dealer_promised_date", "<", fields.Datetime.now()),
+        ]

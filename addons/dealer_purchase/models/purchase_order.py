@@ -2,9 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import plaintext2html
+from odoo.tools import SQL, plaintext2html
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, period_datetimes
 
 # States in which an order is confirmed: PUR-09 and PUR-15 are checked on the
 # way in, whatever route (button, write of state, import) takes it there.
@@ -416,6 +416,76 @@ class PurchaseOrder(models.Model):
             # A quotation again: the current settings decide anew.
             self.env.add_to_compute(self._fields["dealer_legal_review_required"], self)
         return res
+
+    # ------------------------------------------------------------------ AUD-05
+    def _dealer_compliance_pur_09(self, companies, date_from, date_to):
+        """PUR-09 compliance check (dealer_base registry): orders confirmed in
+        the period to a supplier that lacked, on the confirmation day, a
+        verified and valid document of a mandatory type (of every supplier, or
+        of a category it supplies), without a Purchasing Manager's decision for
+        that supplier. One query."""
+        start, end = period_datetimes(date_from, date_to)
+        doc_type = self.env["dealer.supplier.document.type"]
+        categories = doc_type._fields["category_ids"]
+        for model, names in (
+            ("purchase.order", ["company_id", "state", "date_approve", "partner_id"]),
+            ("dealer.supplier.qualification", ["partner_id", "type_id"]),
+            ("dealer.supplier.document.type", ["mandatory", "active", "category_ids"]),
+        ):
+            self.env[model].flush_model(names)
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT po.id
+                  FROM purchase_order po
+                  JOIN res_partner p ON p.id = po.partner_id
+                 WHERE po.company_id IN %(companies)s
+                   AND po.state IN ('purchase', 'done')
+                   AND po.date_approve >= %(start)s AND po.date_approve < %(end)s
+                   AND (po.dealer_override_user_id IS NULL
+                        OR po.dealer_override_partner_id
+                           != COALESCE(p.commercial_partner_id, p.id))
+                   AND EXISTS (
+                       SELECT 1
+                         FROM dealer_supplier_document_type t
+                        WHERE t.mandatory AND t.active
+                          AND (NOT EXISTS (
+                                   SELECT 1 FROM %(rel)s r WHERE r.%(col1)s = t.id)
+                               OR EXISTS (
+                                   SELECT 1
+                                     FROM %(rel)s r
+                                     JOIN product_category tc ON tc.id = r.%(col2)s
+                                     JOIN product_supplierinfo si
+                                       ON si.partner_id
+                                          = COALESCE(p.commercial_partner_id, p.id)
+                                     JOIN product_template pt
+                                       ON pt.id = si.product_tmpl_id
+                                     JOIN product_category pc ON pc.id = pt.categ_id
+                                    WHERE r.%(col1)s = t.id
+                                      AND pc.parent_path
+                                          LIKE tc.parent_path || %(any)s))
+                          AND NOT EXISTS (
+                              SELECT 1
+                                FROM dealer_supplier_qualification q
+                               WHERE q.partner_id
+                                     = COALESCE(p.commercial_partner_id, p.id)
+                                 AND q.type_id = t.id
+                                 AND q.verified_by_id IS NOT NULL
+                                 AND q.date_from <= po.date_approve::date
+                                 AND (q.date_to IS NULL
+                                      OR q.date_to >= po.date_approve::date)))
+                """,
+                companies=tuple(companies.ids) or (0,),
+                start=start,
+                end=end,
+                rel=SQL.identifier(categories.relation),
+                col1=SQL.identifier(categories.column1),
+                col2=SQL.identifier(categories.column2),
+                any="%",
+            )
+        )
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        return {"count": len(ids), "domain": [("id", "in", ids)]}
 
 
 class PurchaseOrderLine(models.Model):

@@ -83,3 +83,14 @@ class DealerStocktakeCompliance(models.Model):
                 SQL.identifier(self._table),
             )
         )
+
+    def _dealer_compliance_stk_11(self, companies, date_from, date_to):
+        """STK-11 compliance check (dealer_base registry): the months of the
+        period whose monthly stocktake is missing, overdue or cancelled."""
+        return [
+            ("company_id", "in", companies.ids),
+            ("kind", "=", "monthly"),
+            ("period_start", ">=", date_from),
+            ("period_start", "<=", date_to),
+            ("status", "in", ("missing", "overdue", "cancelled")),
+        ]

@@ -149,6 +149,27 @@ class TestStocktakeSchedule(DealerStockCountCommon):
         self.assertEqual(by_period[("monthly", date(2026, 9, 1))], "missing")
         self.assertEqual(by_period[("monthly", date(2026, 11, 1))], "on_time")
 
+    def test_stk_11_compliance_check_counts_missing_months(self):
+        """STK-11, AUD-05: the registry's STK-11 check counts the months of a
+        period without their monthly stocktake, and opens them."""
+        self.warehouse.flush_recordset()
+        self.env.cr.execute(
+            "UPDATE stock_warehouse SET create_date = '2026-09-15' WHERE id = %s",
+            [self.warehouse.id],
+        )
+        mechanism = self.env.ref("dealer_stock_count.mechanism_stk_11_monthly")
+        count, domain = mechanism._dealer_run_checks(
+            self.company, date(2026, 9, 1), date(2026, 9, 30)
+        )[mechanism.id]
+        rows = self.env["dealer.stocktake.compliance"].search(domain)
+        self.assertEqual(count, len(rows))
+        self.assertIn(
+            (self.warehouse, date(2026, 9, 1), "missing"),
+            [(r.warehouse_id, r.period_start, r.status) for r in rows],
+        )
+        self.assertEqual(set(rows.mapped("kind")), {"monthly"})
+        self.assertEqual(mechanism.rule_id.code, "STK-11")
+
     def test_stk_11_policy_values_are_checked(self):
         """STK-11: a monthly count day outside 1-28 is refused with the rule."""
         with self.assertRaisesRegex(ValidationError, "STK-11"):

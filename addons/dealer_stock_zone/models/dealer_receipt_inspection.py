@@ -1,12 +1,13 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from dateutil.relativedelta import relativedelta
 from psycopg2 import OperationalError
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, period_datetimes
 
 # PUR-07: the departments that inspect an arrival together, each signing with
 # its own login, and the field that keeps its signature.
@@ -556,3 +557,17 @@ class DealerReceiptInspection(models.Model):
         moves.picked = True
         moves._action_done()
         return moves
+
+    # ------------------------------------------------------------------ AUD-05
+    def _dealer_compliance_stk_09(self, companies, date_from, date_to):
+        """STK-09 compliance check (dealer_base registry): goods received in
+        the period still held in pending inspection, their acceptance not
+        validated, more than a day after their receipt."""
+        start, end = period_datetimes(date_from, date_to)
+        late = fields.Datetime.now() - relativedelta(days=1)
+        return [
+            ("company_id", "in", companies.ids),
+            ("state", "=", "draft"),
+            ("date_received", ">=", start),
+            ("date_received", "<", min(end, late)),
+        ]

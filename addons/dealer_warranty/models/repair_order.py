@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import SQL, format_date
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import has_words
@@ -513,3 +513,45 @@ class RepairOrder(models.Model):
                     user_id=(head or self.env.user).id,
                 )
         return True
+
+    # ------------------------------------------------------------------ AUD-05
+    def _dealer_compliance_asv_23(self, companies, date_from, date_to):
+        """ASV-23 compliance check (dealer_base registry): repairs claimed in
+        the period that were charged inside the warranty period without an
+        exclusion, or free outside it without a recorded decision. One query:
+        the warranty's end date is compared in SQL."""
+        self.env["repair.order"].flush_model(
+            [
+                "company_id",
+                "state",
+                "dealer_claim_date",
+                "under_warranty",
+                "dealer_warranty_id",
+                "dealer_exclusion_id",
+                "dealer_warranty_decision_user_id",
+            ]
+        )
+        self.env["dealer.warranty"].flush_model(["end_date"])
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT r.id
+                  FROM repair_order r
+             LEFT JOIN dealer_warranty w ON w.id = r.dealer_warranty_id
+                 WHERE r.company_id IN %(companies)s
+                   AND r.state != 'cancel'
+                   AND r.dealer_claim_date BETWEEN %(start)s AND %(end)s
+                   AND ((NOT COALESCE(r.under_warranty, FALSE)
+                         AND r.dealer_claim_date <= w.end_date
+                         AND r.dealer_exclusion_id IS NULL)
+                     OR (r.under_warranty
+                         AND (w.id IS NULL OR r.dealer_claim_date > w.end_date)
+                         AND r.dealer_warranty_decision_user_id IS NULL))
+                """,
+                companies=tuple(companies.ids) or (0,),
+                start=date_from,
+                end=date_to,
+            )
+        )
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        return {"count": len(ids), "domain": [("id", "in", ids)]}
