@@ -76,11 +76,7 @@ TEST_NAME_RE = re.compile(r"def (test_\w+)")
 TEST_TOKEN_RE = re.compile(r"(?:^|_)([a-z]{3})_?(\d{2})(?=_|$)")
 CITING_SUFFIXES = (".py", ".xml", ".js", ".csv")
 # Citations in files this branch may not edit, with what they should read.
-KNOWN_MISCITATIONS = {
-    # The groups file is another helper's this week: CUS-02 there means the
-    # custodian role, which is CUS-17.
-    ("addons/dealer_base/security/dealer_base_groups.xml", "CUS-02"),
-}
+KNOWN_MISCITATIONS = set()
 
 
 def mechanism_rules(root=ADDONS_DIR):
