@@ -123,23 +123,3 @@ class TestDecision(BaseCommon):
         self.assertEqual(outsider.search_count(mine), 1)
         # Positive control: the document's own users read it.
         self.assertEqual(decision.with_user(self.requester).reason, "Fine.")
-
-    def test_a_record_the_system_creates_is_announced_in_the_companys_language(self):
-        """Issue 19: a job (the superuser, in English) creating a record writes
-        its "created" line in the company's language."""
-        self.env["res.lang"]._activate_lang("zh_CN")
-        self.env.company.partner_id.lang = "zh_CN"
-        record = (
-            self.env["dealer.decision.tester"]
-            .with_context(lang="en_US", mail_create_nolog=False)
-            .create({"name": "Doc by a job"})
-        )
-        self.assertIn("创建", record.message_ids[-1].body)
-        # Positive control: a person's record speaks the person's language.
-        own = (
-            self.env["dealer.decision.tester"]
-            .with_user(self.requester)
-            .with_context(lang="en_US", mail_create_nolog=False)
-            .create({"name": "Doc by a person"})
-        )
-        self.assertIn("created", own.message_ids[-1].body)
