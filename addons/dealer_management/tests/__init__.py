@@ -1,2 +1,5 @@
 from . import test_demo
 from . import test_approvals
+from . import test_approvals_purchase
+from . import test_approvals_sale
+from . import test_approvals_stock
