@@ -108,7 +108,6 @@ class TestDecision(BaseCommon):
         outsider = Decision.with_user(self.outsider)
         self.assertFalse(outsider.search([("id", "=", decision.id)]))
         self.assertFalse(outsider.search_count([("id", "=", decision.id)]))
-        self.assertFalse(outsider.read_group([], ["res_id"], ["res_id"]))
         with self.assertRaises(AccessError):
             decision.with_user(self.outsider).read(["reason"])
         # Pages are filled with readable rows only.

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Price changes (SAL-17), the review of sales contracts (SAL-04, SAL-09,
 SAL-19, SAL-20, SAL-25) and the technical review of solutions (SAL-03,
-KNW-06), tried by the demo roles (issue 16)."""
+the technical review), tried by the demo roles (issue 16)."""
 
 import base64
 from datetime import timedelta
@@ -259,7 +259,7 @@ class TestSalesContractReviewApproval(ApprovalCase):
 
 
 class TestSolutionTechnicalReview(ApprovalCase):
-    """SAL-03, KNW-06: a solution quotation is reviewed by Technical, never by
+    """SAL-03: a solution quotation is reviewed by Technical, never by
     who asked for the review or sells it; the decision is recorded (who,
     when, why) in dealer.decision and the chatter."""
 
