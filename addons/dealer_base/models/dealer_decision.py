@@ -192,13 +192,6 @@ class DealerDecision(models.Model):
         end = offset + limit if limit else None
         return self.browse(allowed[offset:end])._as_query(order)
 
-    @api.model
-    def _read_group(self, domain, *args, **kwargs):
-        """Grouped views count only the decisions the user may read."""
-        if not self.env.su:
-            domain = [("id", "in", self._search(domain or []))]
-        return super()._read_group(domain, *args, **kwargs)
-
     def action_open_document(self):
         self.ensure_one()
         return {

@@ -97,6 +97,8 @@ class TestDecision(BaseCommon):
             decision.sudo().unlink()
         self.assertEqual(decision.reason, "Fine.")
 
+    mine = [("res_model", "=", "dealer.decision.tester")]
+
     def test_adm_25_decisions_are_read_with_their_document_only(self):
         decision = self.document.with_user(self.decider).action_decide("Fine.")
         Decision = self.env["dealer.decision"]
@@ -108,6 +110,7 @@ class TestDecision(BaseCommon):
         outsider = Decision.with_user(self.outsider)
         self.assertFalse(outsider.search([("id", "=", decision.id)]))
         self.assertFalse(outsider.search_count([("id", "=", decision.id)]))
+        self.assertFalse(outsider.read_group(self.mine, ["res_id"], ["res_id"]))
         with self.assertRaises(AccessError):
             decision.with_user(self.outsider).read(["reason"])
         # Pages are filled with readable rows only.
@@ -117,7 +120,7 @@ class TestDecision(BaseCommon):
             .create({"name": "Doc 2", "user_id": self.outsider.id})
         )
         other.with_user(self.decider).sudo().action_decide("Other.")
-        mine = [("res_model", "=", "dealer.decision.tester")]
+        mine = self.mine
         self.assertEqual(outsider.search(mine, limit=1).document_name, "Doc 2")
         self.assertEqual(outsider.search_count(mine), 1)
         # Positive control: the document's own users read it.
