@@ -2,11 +2,15 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import threading
 from contextlib import contextmanager
+from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
+
+import pytz
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.http import request
+from odoo.tools import SQL
 
 from odoo.addons.dealer_base.tools import ServerToken
 
@@ -31,6 +35,13 @@ CONFIDENTIAL_MODELS = ("dealer.customer.file.card", "dealer.customer.file.contac
 SCOPE_KEY = "dealer_file_read_scope"
 # The PostgreSQL setting that lets a migration change or delete log lines.
 UNLOCK_SETTING = "dealer.file_access_log_unlocked"
+
+# One form open is one read: the web client reads the record (form), then its
+# chatter in further requests (chatter). Those reads of the same file by the
+# same person shortly after join the first line instead of adding their own.
+# A technical window (the requests of one screen), not a policy of the manual.
+MERGED_CHANNELS = {"form": ("form", "chatter"), "chatter": ("form", "chatter")}
+MERGE_SECONDS = 60
 
 # call_kw methods, as the web client names them in its URLs, and their channel.
 _WEB_METHOD_CHANNELS = {
@@ -131,6 +142,25 @@ class DealerCustomerFileAccess(models.Model):
         ondelete="restrict",
     )
     detail = fields.Char(readonly=True)
+    # CUS-21, CUS-22: marked when written, by the company's settings of the
+    # time (a later change of the settings does not rewrite the log).
+    outside_hours = fields.Boolean(
+        string="Outside working hours",
+        readonly=True,
+        help="Read outside the company's working hours (company time zone).",
+    )
+    over_daily_limit = fields.Boolean(
+        string="Beyond the daily number",
+        readonly=True,
+        help="The person had already read the company's daily number of files "
+        "that day.",
+    )
+    unusual = fields.Boolean(
+        readonly=True,
+        index=True,
+        help="Outside working hours or beyond the daily number of files: the "
+        "custodians and Administration look at these first.",
+    )
 
     def init(self):
         # CUS-21: append-only in the database too. A migration lifts it for
@@ -273,28 +303,100 @@ class DealerCustomerFileAccess(models.Model):
                 if (user.id, file_id, channel) not in seen
             }
             seen.update((user.id, file_id, channel) for file_id in details)
+        if details and channel in MERGED_CHANNELS:
+            recent = self._dealer_recent_reads(
+                user, list(details), MERGED_CHANNELS[channel]
+            )
+            details = {k: v for k, v in details.items() if k not in recent}
         if not details:
             return self.browse()
         files = self.env["dealer.customer.file"].browse(list(details))
         bases = files._dealer_access_bases(user)
+        now = fields.Datetime.now()
+        read_today = {}  # company: files the user read that (company) day
         vals_list = []
         for file in files.sudo():
             basis, _until, grant = bases.get(file.id, ("none", False, False))
+            company = file.company_id
+            if company not in read_today:
+                read_today[company] = self._dealer_files_read_today(user, company, now)
+            read_today[company].add(file.id)
+            outside = self._dealer_outside_hours(company, now)
+            over = len(read_today[company]) > company.dealer_file_log_daily_files
             vals_list.append(
                 {
                     "file_id": file.id,
                     "partner_id": file.partner_id.id,
-                    "company_id": file.company_id.id,
+                    "company_id": company.id,
                     "user_id": user.id,
                     "event": "read",
                     "channel": channel,
                     "basis": basis,
                     "grant_id": grant.id if grant else False,
                     "detail": details[file.id],
+                    "date": now,
+                    "outside_hours": outside,
+                    "over_daily_limit": over,
+                    "unusual": outside or over,
                 }
             )
         # The log is written by the system: nobody holds create rights on it.
         return self.sudo().with_context(tracking_disable=True).create(vals_list)
+
+    @api.model
+    def _dealer_recent_reads(self, user, file_ids, channels):
+        """The files among ``file_ids`` that ``user`` read through one of
+        ``channels`` in the last moments: the same screen, read again."""
+        cutoff = fields.Datetime.now() - timedelta(seconds=MERGE_SECONDS)
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT DISTINCT file_id FROM dealer_customer_file_access "
+                "WHERE user_id = %s AND event = 'read' AND channel IN %s "
+                "AND date >= %s AND file_id = ANY(%s)",
+                user.id,
+                tuple(channels),
+                cutoff,
+                file_ids,
+            )
+        )
+        return {file_id for (file_id,) in rows}
+
+    @api.model
+    def _dealer_company_tz(self, company):
+        return pytz.timezone(company.partner_id.tz or self.env.user.tz or "UTC")
+
+    @api.model
+    def _dealer_outside_hours(self, company, when):
+        """Whether ``when`` (UTC) is outside the company's working hours, in
+        the company's time zone (CUS-21)."""
+        local = pytz.utc.localize(when).astimezone(self._dealer_company_tz(company))
+        hour = local.hour + local.minute / 60.0
+        return not (
+            company.dealer_file_log_hour_from <= hour < company.dealer_file_log_hour_to
+        )
+
+    @api.model
+    def _dealer_files_read_today(self, user, company, when):
+        """The files of ``company`` that ``user`` read on the company's day of
+        ``when`` (UTC), before now."""
+        tz = self._dealer_company_tz(company)
+        local_day = pytz.utc.localize(when).astimezone(tz).date()
+        start = (
+            tz.localize(datetime.combine(local_day, time.min))
+            .astimezone(pytz.utc)
+            .replace(tzinfo=None)
+        )
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT DISTINCT file_id FROM dealer_customer_file_access "
+                "WHERE user_id = %s AND company_id = %s AND event = 'read' "
+                "AND date >= %s",
+                user.id,
+                company.id,
+                start,
+            )
+        )
+        return {file_id for (file_id,) in rows}
 
     @api.model
     def _dealer_log_change(self, file, detail):
