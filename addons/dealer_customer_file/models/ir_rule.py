@@ -15,7 +15,8 @@ class IrRule(models.Model):
         generic refusal."""
         if operation != "read" or records._name not in CONFIDENTIAL_MODELS:
             return super()._make_access_error(operation, records)
-        self = self.with_context(self.env.user.context_get())
+        # The refusal is written in the user's language.
+        self = self.with_context(**self.env.user.context_get())
         # sudo: which customer a card belongs to is what the register shows
         # everyone; nothing of the card's content is read.
         customers = records.sudo().file_id.partner_id

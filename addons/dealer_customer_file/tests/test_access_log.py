@@ -99,7 +99,10 @@ class TestAccessLog(DealerCustomerFileCommon):
         with freeze_time("2026-03-02 02:30:00"):
             other_card.with_user(self.salesperson).read(["credit_terms"])
         second = Log.search(
-            [("user_id", "=", self.salesperson.id), ("file_id", "=", other_card.file_id.id)]
+            [
+                ("user_id", "=", self.salesperson.id),
+                ("file_id", "=", other_card.file_id.id),
+            ]
         )
         self.assertTrue(second.over_daily_limit)
         self.assertFalse(second.outside_hours)

@@ -20,7 +20,9 @@ class HelpdeskTicketTeam(models.Model):
     dealer_at_risk_count = fields.Integer(
         string="At risk", compute="_compute_dealer_dashboard"
     )
-    dealer_late_count = fields.Integer(string="Late", compute="_compute_dealer_dashboard")
+    dealer_late_count = fields.Integer(
+        string="Late", compute="_compute_dealer_dashboard"
+    )
     dealer_type_summary = fields.Char(
         string="Open tickets by type", compute="_compute_dealer_dashboard"
     )

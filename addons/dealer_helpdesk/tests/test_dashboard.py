@@ -50,7 +50,9 @@ class TestDashboard(DealerHelpdeskCommon):
         for xmlid in sections:
             self.assertTrue(self.env.ref(xmlid))
         # The team cards link to the filtered tickets.
-        card = etree.tostring(self._arch("helpdesk.ticket.team", "kanban"), encoding=str)
+        card = etree.tostring(
+            self._arch("helpdesk.ticket.team", "kanban"), encoding=str
+        )
         self.assertIn("dealer_late_count", card)
         self.assertIn("search_default_dealer_at_risk", card)
 
@@ -61,16 +63,20 @@ class TestDashboard(DealerHelpdeskCommon):
         self.hd_agent.lang = "zh_CN"
         Team = self.env["helpdesk.ticket.team"].with_user(self.hd_agent)
         names = {s["action"]: s["name"] for s in Team.retrieve_dashboard()}
-        self.assertEqual(names["helpdesk_mgmt.helpdesk_ticket_action_opened"], "未关闭工单")
         self.assertEqual(
-            names["dealer_helpdesk.helpdesk_ticket_action_late"], "逾期"
+            names["helpdesk_mgmt.helpdesk_ticket_action_opened"], "未关闭工单"
         )
+        self.assertEqual(names["dealer_helpdesk.helpdesk_ticket_action_late"], "逾期")
 
     def test_cmp04_ticket_cards_show_type_promise_and_warranty(self):
         kanban = self._arch("helpdesk.ticket", "kanban")
         card = kanban.xpath("//t[@t-name='card']")[0]
         names = {node.get("name") for node in card.iter("field")}
-        for name in ("dealer_ticket_type", "dealer_sla_state", "dealer_warranty_covered"):
+        for name in (
+            "dealer_ticket_type",
+            "dealer_sla_state",
+            "dealer_warranty_covered",
+        ):
             self.assertIn(name, names)
         # What the card reads, as the web client does.
         ticket = self._ticket("fault")

@@ -173,7 +173,9 @@ class TestReceiptInspection(DealerStockZoneCommon):
             self.assertFalse(form.missing_html)
         inspection.with_user(self.stock_user).action_validate()
         self.assertEqual(inspection.state, "done")
-        self.assertFalse(inspection.missing_html, "a validated acceptance needs nothing")
+        self.assertFalse(
+            inspection.missing_html, "a validated acceptance needs nothing"
+        )
 
     def test_stk_07_mandatory_checks_follow_the_settings(self):
         """STK-07: the specification and appearance checks the settings require."""
