@@ -313,16 +313,17 @@ class DealerCustomerFileAccess(models.Model):
         files = self.env["dealer.customer.file"].browse(list(details))
         bases = files._dealer_access_bases(user)
         now = fields.Datetime.now()
-        read_today = {}  # company: files the user read that (company) day
+        policies = {}  # company id: its policy and the files read that day
         vals_list = []
         for file in files.sudo():
             basis, _until, grant = bases.get(file.id, ("none", False, False))
             company = file.company_id
-            if company not in read_today:
-                read_today[company] = self._dealer_files_read_today(user, company, now)
-            read_today[company].add(file.id)
-            outside = self._dealer_outside_hours(company, now)
-            over = len(read_today[company]) > company.dealer_file_log_daily_files
+            if company.id not in policies:
+                policies[company.id] = self._dealer_unusual_policy(user, company, now)
+            policy = policies[company.id]
+            policy["read_today"].add(file.id)
+            outside = policy["outside_hours"]
+            over = len(policy["read_today"]) > policy["daily_files"]
             vals_list.append(
                 {
                     "file_id": file.id,
@@ -362,27 +363,43 @@ class DealerCustomerFileAccess(models.Model):
         return {file_id for (file_id,) in rows}
 
     @api.model
-    def _dealer_company_tz(self, company):
-        return pytz.timezone(company.partner_id.tz or self.env.user.tz or "UTC")
-
-    @api.model
-    def _dealer_outside_hours(self, company, when):
-        """Whether ``when`` (UTC) is outside the company's working hours, in
-        the company's time zone (CUS-21)."""
-        local = pytz.utc.localize(when).astimezone(self._dealer_company_tz(company))
-        hour = local.hour + local.minute / 60.0
-        return not (
-            company.dealer_file_log_hour_from <= hour < company.dealer_file_log_hour_to
+    def _dealer_unusual_policy(self, user, company, when):
+        """What makes a read of ``company``'s files by ``user`` at ``when``
+        (UTC) unusual (CUS-21): outside the company's working hours (company
+        time zone, else the user's), and the files the user read that day.
+        Two queries, whatever the number of files logged."""
+        # SQL: the settings of the moment, without loading company and user
+        # records into the cache of the read being logged (pending changes
+        # are written first; nothing is queried when there are none).
+        self.env["res.company"].flush_model(
+            [
+                "dealer_file_log_hour_from",
+                "dealer_file_log_hour_to",
+                "dealer_file_log_daily_files",
+                "partner_id",
+            ]
         )
-
-    @api.model
-    def _dealer_files_read_today(self, user, company, when):
-        """The files of ``company`` that ``user`` read on the company's day of
-        ``when`` (UTC), before now."""
-        tz = self._dealer_company_tz(company)
-        local_day = pytz.utc.localize(when).astimezone(tz).date()
+        self.env["res.partner"].flush_model(["tz"])
+        self.env["res.users"].flush_model(["partner_id"])
+        hour_from, hour_to, daily_files, tz_name = self.env.execute_query(
+            SQL(
+                "SELECT c.dealer_file_log_hour_from, c.dealer_file_log_hour_to, "
+                "c.dealer_file_log_daily_files, COALESCE(cp.tz, up.tz, 'UTC') "
+                "FROM res_company c JOIN res_partner cp ON cp.id = c.partner_id, "
+                "res_users u JOIN res_partner up ON up.id = u.partner_id "
+                "WHERE c.id = %s AND u.id = %s",
+                company.id,
+                user.id,
+            )
+        )[0]
+        try:
+            tz = pytz.timezone(tz_name)
+        except pytz.UnknownTimeZoneError:
+            tz = pytz.utc
+        local = pytz.utc.localize(when).astimezone(tz)
+        hour = local.hour + local.minute / 60.0
         start = (
-            tz.localize(datetime.combine(local_day, time.min))
+            tz.localize(datetime.combine(local.date(), time.min))
             .astimezone(pytz.utc)
             .replace(tzinfo=None)
         )
@@ -396,7 +413,12 @@ class DealerCustomerFileAccess(models.Model):
                 start,
             )
         )
-        return {file_id for (file_id,) in rows}
+        return {
+            "outside_hours": not ((hour_from or 0.0) <= hour < (hour_to or 24.0)),
+            # No number set: no read is unusual for it.
+            "daily_files": daily_files or float("inf"),
+            "read_today": {file_id for (file_id,) in rows},
+        }
 
     @api.model
     def _dealer_log_change(self, file, detail):

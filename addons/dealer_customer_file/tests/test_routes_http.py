@@ -3,6 +3,8 @@
 """Issue 17 over HTTP: the web client's routes to a data card, with the
 channel the server reads from the URL."""
 
+import json
+
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -101,9 +103,25 @@ class TestRoutesHttp(HttpCase, DealerCustomerFileCommon):
         how to request access, not a blank page or Odoo's generic refusal."""
         user = self.technician
         self.authenticate(user.login, user.login)
-        with self.assertRaises(Exception) as caught:
-            self.call_kw("web_read", [self.card.ids, {"credit_terms": {}}])
-        message = str(caught.exception)
+        response = self.url_open(
+            f"/web/dataset/call_kw/{CARD}/web_read",
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {
+                        "model": CARD,
+                        "method": "web_read",
+                        "args": [self.card.ids, {"credit_terms": {}}],
+                        "kwargs": {},
+                    },
+                }
+            ),
+            headers={"Content-Type": "application/json"},
+        )
+        error = response.json()["error"]["data"]
+        self.assertEqual(error["name"], "odoo.exceptions.AccessError")
+        message = error["message"]
         self.assertIn("Request Access", message)
         self.assertIn("CUS-18", message)
         self.assertIn(self.customer.name, message)

@@ -61,7 +61,12 @@ class TestDashboard(DealerHelpdeskCommon):
         helpdesk_mgmt's "Open Tickets" included."""
         self.env["res.lang"]._activate_lang("zh_CN")
         self.hd_agent.lang = "zh_CN"
-        Team = self.env["helpdesk.ticket.team"].with_user(self.hd_agent)
+        # The web client sends the user's language in the context.
+        Team = (
+            self.env["helpdesk.ticket.team"]
+            .with_user(self.hd_agent)
+            .with_context(lang="zh_CN")
+        )
         names = {s["action"]: s["name"] for s in Team.retrieve_dashboard()}
         self.assertEqual(
             names["helpdesk_mgmt.helpdesk_ticket_action_opened"], "未关闭工单"

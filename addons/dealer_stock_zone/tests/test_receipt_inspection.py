@@ -161,11 +161,15 @@ class TestReceiptInspection(DealerStockZoneCommon):
         inspection.with_user(self.purchase_user).action_sign_purchasing()
         self.assertNotIn("Warehouse inspector", inspection.missing_html)
         with Form(inspection.with_user(self.stock_user)) as form:
-            self.assertEqual(form.missing_count, 2 + 1)  # spec, appearance, accepted
+            # One item per line, naming all it still needs.
+            self.assertEqual(form.missing_count, 1)
+            for needed in ("Accepted", "Model/specification", "Appearance"):
+                self.assertIn(needed, form.missing_html)
             with form.line_ids.edit(0) as line:
                 line.spec_check = "pass"
                 line.appearance_check = "pass"
             self.assertIn("Accepted", form.missing_html)
+            self.assertNotIn("Model/specification", form.missing_html)
             self.assertEqual(form.missing_count, 1)
             with form.line_ids.edit(0) as line:
                 line.qty_accepted = 2
@@ -355,6 +359,9 @@ class TestReceiptInspection(DealerStockZoneCommon):
         inspection.with_user(self.tech_user).action_sign_technical()
         with Form(inspection.with_user(self.tech_user)) as form:
             with form.line_ids.edit(0) as line:
+                # The checks the company's settings require are marked required.
+                line.spec_check = "pass"
+                line.appearance_check = "pass"
                 line.performance_check = "fail"
                 line.qty_rejected = 1
                 line.reason_id = self.env.ref(
