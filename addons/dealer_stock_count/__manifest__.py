@@ -41,6 +41,9 @@
         "views/dealer_stock_count_menus.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "dealer_stock_count/static/src/scss/dealer_stocktake_sheet.scss",
+        ],
         "web.assets_tests": [
             "dealer_stock_count/static/tests/tours/dealer_stocktake_count_tour.esm.js",
         ],

@@ -28,6 +28,9 @@
         "views/dealer_stock_zone_menus.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "dealer_stock_zone/static/src/scss/dealer_receipt_inspection.scss",
+        ],
         "web.assets_tests": [
             "dealer_stock_zone/static/tests/tours/dealer_receipt_inspection_tour.esm.js",
         ],

@@ -16,3 +16,4 @@ from . import ir_attachment
 from . import ir_actions_report
 from . import mail_message
 from . import res_users
+from . import ir_rule

@@ -247,7 +247,29 @@ class DealerCustomerFile(models.Model):
         self.env["dealer.customer.file.card"].sudo().with_context(
             mail_create_nosubscribe=True
         ).create([{"file_id": file.id} for file in files if not file.sudo().card_ids])
+        files._dealer_mark_customers()
         return files
+
+    def _dealer_mark_customers(self):
+        """CUS-01, CUS-08: a partner with a customer file is one of the
+        dealer's customers, listed under Sales > Customers (whose default
+        filter is Odoo's customer rank) before its first invoice."""
+        # sudo: whoever opens a file may not edit the partner; only the rank
+        # that says "customer" is set, and never lowered.
+        partners = self.sudo().partner_id.filtered(lambda p: not p.customer_rank)
+        if partners:
+            partners.write({"customer_rank": 1})
+
+    def init(self):
+        # Files opened before the rule above (and by data files) mark their
+        # customers too; safe to run at every update.
+        self.env.cr.execute(
+            """
+            UPDATE res_partner p SET customer_rank = 1
+              FROM dealer_customer_file f
+             WHERE f.partner_id = p.id AND COALESCE(p.customer_rank, 0) = 0
+            """
+        )
 
     @api.constrains("custodian_ids", "company_id")
     def _check_custodians(self):

@@ -2,11 +2,15 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import threading
 from contextlib import contextmanager
+from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
+
+import pytz
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.http import request
+from odoo.tools import SQL
 
 from odoo.addons.dealer_base.tools import ServerToken
 
@@ -31,6 +35,13 @@ CONFIDENTIAL_MODELS = ("dealer.customer.file.card", "dealer.customer.file.contac
 SCOPE_KEY = "dealer_file_read_scope"
 # The PostgreSQL setting that lets a migration change or delete log lines.
 UNLOCK_SETTING = "dealer.file_access_log_unlocked"
+
+# One form open is one read: the web client reads the record (form), then its
+# chatter in further requests (chatter). Those reads of the same file by the
+# same person shortly after join the first line instead of adding their own.
+# A technical window (the requests of one screen), not a policy of the manual.
+MERGED_CHANNELS = {"form": ("form", "chatter"), "chatter": ("form", "chatter")}
+MERGE_SECONDS = 60
 
 # call_kw methods, as the web client names them in its URLs, and their channel.
 _WEB_METHOD_CHANNELS = {
@@ -131,6 +142,25 @@ class DealerCustomerFileAccess(models.Model):
         ondelete="restrict",
     )
     detail = fields.Char(readonly=True)
+    # CUS-21, CUS-22: marked when written, by the company's settings of the
+    # time (a later change of the settings does not rewrite the log).
+    outside_hours = fields.Boolean(
+        string="Outside working hours",
+        readonly=True,
+        help="Read outside the company's working hours (company time zone).",
+    )
+    over_daily_limit = fields.Boolean(
+        string="Beyond the daily number",
+        readonly=True,
+        help="The person had already read the company's daily number of files "
+        "that day.",
+    )
+    unusual = fields.Boolean(
+        readonly=True,
+        index=True,
+        help="Outside working hours or beyond the daily number of files: the "
+        "custodians and Administration look at these first.",
+    )
 
     def init(self):
         # CUS-21: append-only in the database too. A migration lifts it for
@@ -273,28 +303,122 @@ class DealerCustomerFileAccess(models.Model):
                 if (user.id, file_id, channel) not in seen
             }
             seen.update((user.id, file_id, channel) for file_id in details)
+        if details and channel in MERGED_CHANNELS:
+            recent = self._dealer_recent_reads(
+                user, list(details), MERGED_CHANNELS[channel]
+            )
+            details = {k: v for k, v in details.items() if k not in recent}
         if not details:
             return self.browse()
         files = self.env["dealer.customer.file"].browse(list(details))
         bases = files._dealer_access_bases(user)
+        now = fields.Datetime.now()
+        policies = {}  # company id: its policy and the files read that day
         vals_list = []
         for file in files.sudo():
             basis, _until, grant = bases.get(file.id, ("none", False, False))
+            company = file.company_id
+            if company.id not in policies:
+                policies[company.id] = self._dealer_unusual_policy(user, company, now)
+            policy = policies[company.id]
+            policy["read_today"].add(file.id)
+            outside = policy["outside_hours"]
+            over = len(policy["read_today"]) > policy["daily_files"]
             vals_list.append(
                 {
                     "file_id": file.id,
                     "partner_id": file.partner_id.id,
-                    "company_id": file.company_id.id,
+                    "company_id": company.id,
                     "user_id": user.id,
                     "event": "read",
                     "channel": channel,
                     "basis": basis,
                     "grant_id": grant.id if grant else False,
                     "detail": details[file.id],
+                    "date": now,
+                    "outside_hours": outside,
+                    "over_daily_limit": over,
+                    "unusual": outside or over,
                 }
             )
         # The log is written by the system: nobody holds create rights on it.
         return self.sudo().with_context(tracking_disable=True).create(vals_list)
+
+    @api.model
+    def _dealer_recent_reads(self, user, file_ids, channels):
+        """The files among ``file_ids`` that ``user`` read through one of
+        ``channels`` in the last moments: the same screen, read again."""
+        cutoff = fields.Datetime.now() - timedelta(seconds=MERGE_SECONDS)
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT DISTINCT file_id FROM dealer_customer_file_access "
+                "WHERE user_id = %s AND event = 'read' AND channel IN %s "
+                "AND date >= %s AND file_id = ANY(%s)",
+                user.id,
+                tuple(channels),
+                cutoff,
+                file_ids,
+            )
+        )
+        return {file_id for (file_id,) in rows}
+
+    @api.model
+    def _dealer_unusual_policy(self, user, company, when):
+        """What makes a read of ``company``'s files by ``user`` at ``when``
+        (UTC) unusual (CUS-21): outside the company's working hours (company
+        time zone, else the user's), and the files the user read that day.
+        Two queries, whatever the number of files logged."""
+        # SQL: the settings of the moment, without loading company and user
+        # records into the cache of the read being logged (pending changes
+        # are written first; nothing is queried when there are none).
+        self.env["res.company"].flush_model(
+            [
+                "dealer_file_log_hour_from",
+                "dealer_file_log_hour_to",
+                "dealer_file_log_daily_files",
+                "partner_id",
+            ]
+        )
+        self.env["res.partner"].flush_model(["tz"])
+        self.env["res.users"].flush_model(["partner_id"])
+        hour_from, hour_to, daily_files, tz_name = self.env.execute_query(
+            SQL(
+                "SELECT c.dealer_file_log_hour_from, c.dealer_file_log_hour_to, "
+                "c.dealer_file_log_daily_files, COALESCE(cp.tz, up.tz, 'UTC') "
+                "FROM res_company c JOIN res_partner cp ON cp.id = c.partner_id, "
+                "res_users u JOIN res_partner up ON up.id = u.partner_id "
+                "WHERE c.id = %s AND u.id = %s",
+                company.id,
+                user.id,
+            )
+        )[0]
+        try:
+            tz = pytz.timezone(tz_name)
+        except pytz.UnknownTimeZoneError:
+            tz = pytz.utc
+        local = pytz.utc.localize(when).astimezone(tz)
+        hour = local.hour + local.minute / 60.0
+        start = (
+            tz.localize(datetime.combine(local.date(), time.min))
+            .astimezone(pytz.utc)
+            .replace(tzinfo=None)
+        )
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT DISTINCT file_id FROM dealer_customer_file_access "
+                "WHERE user_id = %s AND company_id = %s AND event = 'read' "
+                "AND date >= %s",
+                user.id,
+                company.id,
+                start,
+            )
+        )
+        return {
+            "outside_hours": not ((hour_from or 0.0) <= hour < (hour_to or 24.0)),
+            # No number set: no read is unusual for it.
+            "daily_files": daily_files or float("inf"),
+            "read_today": {file_id for (file_id,) in rows},
+        }
 
     @api.model
     def _dealer_log_change(self, file, detail):

@@ -59,6 +59,54 @@ class ResCompany(models.Model):
         string="Wage deduction for a minor leak (%)", default=10.0
     )
 
+    # CUS-21, CUS-22: what the access log marks as unusual, for the custodians
+    # and Administration to look at first.
+    dealer_file_log_hour_from = fields.Float(
+        string="Working hours from",
+        default=8.0,
+        help="Reads of customer files before this hour (company time zone) are "
+        "marked as unusual in the access log.",
+    )
+    dealer_file_log_hour_to = fields.Float(
+        string="Working hours until",
+        default=19.0,
+        help="Reads of customer files from this hour on (company time zone) are "
+        "marked as unusual in the access log.",
+    )
+    dealer_file_log_daily_files = fields.Integer(
+        string="Unusual above (files per person and day)",
+        default=20,
+        help="A person who reads more customer files than this in one day: "
+        "their further reads that day are marked as unusual in the access log.",
+    )
+
+    @api.constrains(
+        "dealer_file_log_hour_from",
+        "dealer_file_log_hour_to",
+        "dealer_file_log_daily_files",
+    )
+    def _check_dealer_file_log_settings(self):
+        for company in self:
+            if not (
+                0
+                <= company.dealer_file_log_hour_from
+                < company.dealer_file_log_hour_to
+                <= 24
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Working hours of the access log: the start comes before "
+                        "the end, both between 0 and 24 (CUS-21)."
+                    )
+                )
+            if company.dealer_file_log_daily_files < 1:
+                raise ValidationError(
+                    self.env._(
+                        "The number of files a person may read in a day before "
+                        "it is unusual must be at least 1 (CUS-21)."
+                    )
+                )
+
     @api.constrains(
         "dealer_file_grant_default_hours",
         "dealer_file_grant_max_hours",

@@ -35,3 +35,12 @@ class ResConfigSettings(models.TransientModel):
     dealer_file_leak_deduction_percent = fields.Float(
         related="company_id.dealer_file_leak_deduction_percent", readonly=False
     )
+    dealer_file_log_hour_from = fields.Float(
+        related="company_id.dealer_file_log_hour_from", readonly=False
+    )
+    dealer_file_log_hour_to = fields.Float(
+        related="company_id.dealer_file_log_hour_to", readonly=False
+    )
+    dealer_file_log_daily_files = fields.Integer(
+        related="company_id.dealer_file_log_daily_files", readonly=False
+    )

@@ -25,6 +25,26 @@ class TestCustomerFile(DealerCustomerFileCommon):
         self.assertEqual(file.custodian_ids, self.custodian)
         self.assertEqual(len(file.sudo().card_ids), 1, "CUS-12: with its data card")
 
+    def test_cus_01_customers_with_a_file_are_in_the_customer_list(self):
+        """CUS-01, CUS-08: a partner with a customer file appears under Sales >
+        Customers by default (Odoo's filter is the customer rank), with its
+        customer class."""
+        partner = self.env["res.partner"].create(
+            {"name": "Longgang Hospital", "is_company": True}
+        )
+        self.assertFalse(partner.customer_rank)
+        self.env["dealer.customer.file"].create({"partner_id": partner.id})
+        self.assertGreater(partner.customer_rank, 0)
+        action = self.env.ref("account.res_partner_action_customer")
+        Partner = self.env["res.partner"].with_user(self.salesperson)
+        search = Partner.get_views([(False, "search")])["views"]["search"]["arch"]
+        self.assertIn('name="customer"', search)
+        self.assertIn("'search_default_customer': 1", action.context)
+        self.assertIn(partner, Partner.search([("customer_rank", ">", 0)]))
+        views = Partner.get_views([(False, "list"), (False, "kanban")])["views"]
+        self.assertIn("dealer_customer_class", views["list"]["arch"])
+        self.assertIn("dealer_customer_class", views["kanban"]["arch"])
+
     def test_cus_08_contacts_and_suppliers_get_no_file_until_they_buy(self):
         supplier = self.env["res.partner"].create({"name": "Kingston Distributor"})
         self.assertFalse(supplier.dealer_customer_file_id)

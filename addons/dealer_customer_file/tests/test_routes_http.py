@@ -3,6 +3,8 @@
 """Issue 17 over HTTP: the web client's routes to a data card, with the
 channel the server reads from the URL."""
 
+import json
+
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -62,6 +64,69 @@ class TestRoutesHttp(HttpCase, DealerCustomerFileCommon):
                 lines = self.lines(user, since)
                 self.assertEqual(len(lines), 1, lines.mapped("channel"))
                 self.assertEqual((lines.channel, lines.basis), (channel, "salesperson"))
+
+    def test_cus_21_one_form_open_writes_one_line(self):
+        """CUS-21: opening a data card in the web client (the record, then its
+        chatter: thread data and messages, each in its own request) writes one
+        line to the access log, not one per request."""
+        self.card.with_user(self.custodian).message_post(body="Terms confirmed.")
+        user = self.salesperson
+        self.authenticate(user.login, user.login)
+        since = self.last()
+        self.call_kw(
+            "web_read",
+            [self.card.ids, {"credit_terms": {}, "contact_ids": {"fields": {}}}],
+        )
+        self.make_jsonrpc_request(
+            "/mail/thread/data",
+            {
+                "thread_model": CARD,
+                "thread_id": self.card.id,
+                "request_list": ["activities", "attachments", "followers"],
+            },
+        )
+        messages = self.make_jsonrpc_request(
+            "/mail/thread/messages", {"thread_model": CARD, "thread_id": self.card.id}
+        )
+        self.assertTrue(messages["messages"], "the chatter was read")
+        lines = self.lines(user, since)
+        self.assertEqual(len(lines), 1, lines.mapped("channel"))
+        self.assertEqual(lines.channel, "form")
+        # Positive control: a list read right after is its own line.
+        since = self.last()
+        self.call_kw("web_search_read", [[], {"credit_terms": {}}])
+        self.assertEqual(self.lines(user, since).channel, "list")
+
+    @mute_logger("odoo.http")
+    def test_cus_18_direct_link_to_a_card_explains_how_to_request_access(self):
+        """CUS-18, CUS-22: a link to a data card one may not read answers with
+        how to request access, not a blank page or Odoo's generic refusal."""
+        user = self.technician
+        self.authenticate(user.login, user.login)
+        response = self.url_open(
+            f"/web/dataset/call_kw/{CARD}/web_read",
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {
+                        "model": CARD,
+                        "method": "web_read",
+                        "args": [self.card.ids, {"credit_terms": {}}],
+                        "kwargs": {},
+                    },
+                }
+            ),
+            headers={"Content-Type": "application/json"},
+        )
+        error = response.json()["error"]["data"]
+        self.assertEqual(error["name"], "odoo.exceptions.AccessError")
+        message = error["message"]
+        self.assertIn("Request Access", message)
+        self.assertIn("CUS-18", message)
+        self.assertIn(self.customer.name, message)
+        self.assertNotIn(SECRET, message)
+        self.assertFalse(self.lines(user))
 
     @mute_logger("odoo.http")
     def test_cus_22_outsider_refused_over_http(self):

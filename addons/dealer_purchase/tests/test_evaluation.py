@@ -30,18 +30,22 @@ class TestSupplierEvaluation(DealerPurchaseCommon):
                 "purchasing_inspector_id": self.buyer.id,
             }
         )
-        inspection.line_ids.write(
-            {
-                "spec_check": "pass",
-                "appearance_check": "pass",
-                "performance_check": "pass",
-            }
-        )
+        for line in inspection.line_ids:
+            # STK-07: the inspectors enter the accepted quantity.
+            line.write(
+                {
+                    "spec_check": "pass",
+                    "appearance_check": "pass",
+                    "performance_check": "pass",
+                    "qty_accepted": line.qty_counted,
+                }
+            )
         if rejected:
             inspection.line_ids.write(
                 {
                     "appearance_check": "fail",
                     "qty_rejected": rejected,
+                    "qty_accepted": inspection.line_ids.qty_counted - rejected,
                     "reason_id": self.env.ref(
                         "dealer_stock_zone.rejection_reason_damaged"
                     ).id,

@@ -141,6 +141,21 @@ class DealerStocktakeLine(models.Model):
     # What the counter enters; it becomes a count when the sheet is submitted.
     draft_qty = fields.Float(string="Counted", digits="Product Unit of Measure")
     draft_qty_set = fields.Boolean(string="Entered", readonly=True)
+    # STK-13: a submitted sheet shows what was counted on it. Blind counting
+    # hides the BOOK quantities, not the counts: each counter reads the counts
+    # they made, reviewers read all (the record rules of the counts decide).
+    sheet_counted_qty = fields.Float(
+        string="Counted ",
+        compute="_compute_submitted_counts",
+        digits="Product Unit of Measure",
+        help="The quantity submitted on this line's count sheet.",
+    )
+    recount_counted_qty = fields.Float(
+        string="Recounted",
+        compute="_compute_submitted_counts",
+        digits="Product Unit of Measure",
+        help="The quantity submitted on this line's recount sheet.",
+    )
     book_qty_shown = fields.Float(
         string="Book quantity ",
         compute="_compute_book_qty_shown",
@@ -236,6 +251,25 @@ class DealerStocktakeLine(models.Model):
             if line.lot_id:
                 name = f"{name} [{line.lot_id.name}]"
             line.display_name = f"{name} @ {line.location_id.display_name}"
+
+    @api.depends("count_ids.quantity", "sheet_id", "recount_sheet_id")
+    @api.depends_context("uid")
+    def _compute_submitted_counts(self):
+        counted = {}
+        ids = [line_id for line_id in self.ids if line_id]
+        if ids and self.env["ir.model.access"].check(
+            "dealer.stocktake.count", "read", raise_exception=False
+        ):
+            # The user's own rights: a counter reads only their own counts.
+            for count in self.env["dealer.stocktake.count"].search_fetch(
+                [("line_id", "in", ids)], ["line_id", "sheet_id", "quantity"]
+            ):
+                counted[count.line_id.id, count.sheet_id.id] = count.quantity
+        for line in self:
+            line.sheet_counted_qty = counted.get((line.id, line.sheet_id.id), 0.0)
+            line.recount_counted_qty = counted.get(
+                (line.id, line.recount_sheet_id.id), 0.0
+            )
 
     @api.depends("stocktake_id.blind")
     @api.depends_context("uid")

@@ -82,6 +82,39 @@ class TestStocktakeCounting(DealerStockCountCommon):
             1,
         )
 
+    def test_stk_13_submitted_sheet_shows_the_counted_quantities(self):
+        """STK-13: a submitted sheet shows its counter and the manager what was
+        counted on it (not 0.00); blind counting hides the book quantities,
+        not the counts. The recount counter sees their recount, never the
+        first count (STK-14)."""
+        stocktake = self._started(self.shelf_b)
+        line = stocktake.line_ids
+        sheet = line.sheet_id
+        self._count(sheet, {line: 6}, user=self.counter)
+        self.assertEqual(sheet.state, "done")
+        for user in (self.counter, self.manager):
+            with self.subTest(user=user.login):
+                as_user = line.with_user(user)
+                as_user.invalidate_recordset()
+                self.assertEqual(
+                    as_user.read(["sheet_counted_qty"])[0]["sheet_counted_qty"], 6
+                )
+        # The sheet's form, as the web client reads it.
+        lines = sheet.with_user(self.counter).web_read(
+            {"line_ids": {"fields": {"sheet_counted_qty": {}, "draft_qty": {}}}}
+        )[0]["line_ids"]
+        self.assertEqual(lines[0]["sheet_counted_qty"], 6)
+        with self.assertRaises(AccessError):
+            line.with_user(self.counter).read(["book_qty"])
+        recount = line.recount_sheet_id
+        self._count(recount, {line: 7}, user=self.counter2)
+        as_second = line.with_user(self.counter2)
+        self.assertEqual(as_second.recount_counted_qty, 7)
+        self.assertEqual(as_second.sheet_counted_qty, 0, "the first count stays hidden")
+        line.invalidate_recordset()
+        self.assertEqual(line.with_user(self.manager).sheet_counted_qty, 6)
+        self.assertEqual(line.with_user(self.manager).recount_counted_qty, 7)
+
     def test_stk_14_difference_beyond_tolerance_needs_recount_by_another(self):
         """STK-14: a difference beyond the tolerance goes to a recount sheet
         for another counter; the first counter may not recount; both counts

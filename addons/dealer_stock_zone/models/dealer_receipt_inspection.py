@@ -1,6 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
 from psycopg2 import OperationalError
 
 from odoo import api, fields, models
@@ -149,6 +150,15 @@ class DealerReceiptInspection(models.Model):
     )
     line_ids = fields.One2many(
         "dealer.receipt.inspection.line", "inspection_id", string="Lines", copy=True
+    )
+    missing_html = fields.Html(
+        string="Still missing",
+        compute="_compute_missing_html",
+        sanitize=False,
+        help="What the acceptance still needs before it can be validated.",
+    )
+    missing_count = fields.Integer(
+        string="Missing items", compute="_compute_missing_html"
     )
     photo_ids = fields.Many2many("ir.attachment", string="Photos")
     note = fields.Html()
@@ -452,38 +462,89 @@ class DealerReceiptInspection(models.Model):
             raise UserError(self.env._("%s is already validated or cancelled.", name))
         self.invalidate_recordset(["state"])
 
-    def _check_ready(self):
-        missing = []
-        required = ["warehouse_inspector_id", "technical_inspector_id"]
+    def _dealer_problems(self, validating=False):
+        """Everything that still stands between this acceptance and its
+        validation, one sentence each (PUR-07, STK-07 to STK-10). The warehouse
+        signature is missing only at validation time: the Warehouse user who
+        validates signs for the warehouse."""
+        self.ensure_one()
+        problems = []
+        required = ["technical_inspector_id"]
+        if validating:
+            required.insert(0, "warehouse_inspector_id")
         if self.purchasing_required:
             required.append("purchasing_inspector_id")
-        for fname in required:
-            if not self[fname]:
-                missing.append(self._fields[fname]._description_string(self.env))
+        missing = [
+            self._fields[fname]._description_string(self.env)
+            for fname in required
+            if not self[fname]
+        ]
         if missing:
-            raise ValidationError(
+            problems.append(
                 self.env._(
-                    "%(name)s needs its inspectors' signatures before validation: "
-                    "%(fields)s (PUR-07: Warehouse, Technical and Purchasing inspect "
-                    "together, each signing with their own login; Purchasing signs "
-                    "every acceptance under the Joint acceptance setting, and always "
-                    "on a discrepancy).",
-                    name=self.name,
+                    "Signatures missing: %(fields)s (PUR-07: Warehouse, Technical "
+                    "and Purchasing inspect together, each signing with their own "
+                    "login; Purchasing signs every acceptance under the Joint "
+                    "acceptance setting, and always on a discrepancy).",
                     fields=", ".join(missing),
                 )
             )
         signers = [self[fname] for fname in SIGNATURES.values() if self[fname]]
         if len(signers) != len(set(signers)):
-            raise ValidationError(
+            problems.append(
                 self.env._(
-                    "%(name)s: one person signed for two departments; each "
-                    "department signs with its own login (PUR-07).",
-                    name=self.name,
+                    "One person signed for two departments; each department "
+                    "signs with its own login (PUR-07)."
                 )
             )
         if not self.line_ids:
-            raise ValidationError(self.env._("%s has no line to accept.", self.name))
-        self.line_ids._check_ready()
+            problems.append(self.env._("There is no line to accept."))
+        problems += self.line_ids._dealer_problems()
+        return problems
+
+    @api.depends(
+        "state",
+        "technical_inspector_id",
+        "purchasing_inspector_id",
+        "warehouse_inspector_id",
+        "purchasing_required",
+        "company_id.dealer_check_spec_required",
+        "company_id.dealer_check_appearance_required",
+        "line_ids.qty_counted",
+        "line_ids.qty_accepted",
+        "line_ids.qty_rejected",
+        "line_ids.spec_check",
+        "line_ids.appearance_check",
+        "line_ids.performance_check",
+        "line_ids.reason_id",
+        "line_ids.lot_id",
+    )
+    def _compute_missing_html(self):
+        """The checklist of the form: what is still missing, live, before
+        anyone presses Validate (STK-07)."""
+        for inspection in self:
+            problems = (
+                inspection._dealer_problems() if inspection.state == "draft" else []
+            )
+            inspection.missing_count = len(problems)
+            inspection.missing_html = (
+                Markup("<ul class='mb-0'>%s</ul>")
+                % Markup().join(Markup("<li>%s</li>") % p for p in problems)
+                if problems
+                else False
+            )
+
+    def _check_ready(self):
+        """All the problems at once, in one message (STK-07)."""
+        problems = self._dealer_problems(validating=True)
+        if problems:
+            raise ValidationError(
+                self.env._(
+                    "%(name)s cannot be validated yet:\n%(problems)s",
+                    name=self.name,
+                    problems="\n".join(f"- {problem}" for problem in problems),
+                )
+            )
 
     # ------------------------------------------------------------------- moves
     def _dealer_pending_location(self):

@@ -72,13 +72,17 @@ class DealerReceiptInspectionLine(models.Model):
         related="product_id.dealer_performance_test", string="Performance test required"
     )
     performance_check = fields.Selection(CHECK_RESULTS, string="Performance")
-    qty_accepted = fields.Float(
-        string="Accepted",
-        digits="Product Unit of Measure",
-        compute="_compute_qty_accepted",
-        store=True,
-        readonly=False,
+    # STK-07: which checks the company's settings require, for the form's
+    # required markers.
+    spec_required = fields.Boolean(
+        related="inspection_id.company_id.dealer_check_spec_required"
     )
+    appearance_required = fields.Boolean(
+        related="inspection_id.company_id.dealer_check_appearance_required"
+    )
+    # STK-07: the inspector enters what they accept; nothing is accepted by
+    # default (a prefilled quantity would be accepted without being looked at).
+    qty_accepted = fields.Float(string="Accepted", digits="Product Unit of Measure")
     qty_rejected = fields.Float(string="Rejected", digits="Product Unit of Measure")
     reason_id = fields.Many2one(
         "dealer.rejection.reason", string="Rejection reason", ondelete="restrict"
@@ -110,11 +114,6 @@ class DealerReceiptInspectionLine(models.Model):
     def _compute_qty_counted(self):
         for line in self:
             line.qty_counted = line.qty_expected
-
-    @api.depends("qty_counted", "qty_rejected")
-    def _compute_qty_accepted(self):
-        for line in self:
-            line.qty_accepted = max(line.qty_counted - line.qty_rejected, 0.0)
 
     @api.depends("qty_counted", "qty_expected")
     def _compute_is_discrepancy(self):
@@ -165,74 +164,63 @@ class DealerReceiptInspectionLine(models.Model):
                         )
                     )
 
-    def _check_ready(self):
-        """Everything the manual asks of a line before the result is booked."""
+    def _dealer_problems(self):
+        """Everything the manual still asks of these lines before the result is
+        booked (STK-07 to STK-10): one sentence per line naming the product and
+        serial and all that line still needs."""
         errors = []
-        company = self.inspection_id.company_id
+        company = self.inspection_id.company_id[:1]
         for line in self:
-            product = line.product_id.display_name
+            items = []
             if (
                 float_compare(
                     line.qty_accepted + line.qty_rejected,
                     line.qty_counted,
-                    precision_rounding=line.uom_rounding,
+                    precision_rounding=line.uom_rounding or 0.01,
                 )
                 != 0
             ):
-                errors.append(
+                items.append(
                     self.env._(
-                        "%(product)s: Accepted plus Rejected must equal Counted "
-                        "(STK-07).",
-                        product=product,
+                        "enter the Accepted quantity (Accepted plus Rejected must "
+                        "equal Counted, STK-07)"
                     )
                 )
             if company.dealer_check_spec_required and not line.spec_check:
-                errors.append(
-                    self.env._(
-                        "%(product)s: record the Model/specification check (STK-07).",
-                        product=product,
-                    )
+                items.append(
+                    self.env._("record the Model/specification check (STK-07)")
                 )
             if company.dealer_check_appearance_required and not line.appearance_check:
-                errors.append(
-                    self.env._(
-                        "%(product)s: record the Appearance check (STK-07).",
-                        product=product,
-                    )
-                )
+                items.append(self.env._("record the Appearance check (STK-07)"))
             if line.performance_required and not line.performance_check:
-                errors.append(
-                    self.env._(
-                        "%(product)s needs a Performance test on receipt (STK-08).",
-                        product=product,
-                    )
-                )
+                items.append(self.env._("record the Performance test (STK-08)"))
             failed = "fail" in (
                 line.spec_check,
                 line.appearance_check,
                 line.performance_check,
             )
             if failed and not line.qty_rejected:
-                errors.append(
-                    self.env._(
-                        "%(product)s failed a check: reject the failing units "
-                        "(STK-09).",
-                        product=product,
-                    )
+                items.append(
+                    self.env._("it failed a check: reject the failing units (STK-09)")
                 )
             if line.qty_rejected and not line.reason_id:
-                errors.append(
+                items.append(self.env._("give the Rejection reason (STK-09)"))
+            if line.tracking == "serial" and (not line.lot_id or line.qty_counted > 1):
+                items.append(
                     self.env._(
-                        "%(product)s: give the Rejection reason (STK-09).",
-                        product=product,
+                        "it is tracked by serial number: one line per serial, each "
+                        "with its serial (STK-10)"
                     )
                 )
-            if line.tracking == "serial" and (not line.lot_id or line.qty_counted > 1):
+            if items:
+                label = line.product_id.display_name or ""
+                if line.lot_id:
+                    label = f"{label} ({line.lot_id.name})"
                 errors.append(
                     self.env._(
-                        "%(product)s is tracked by serial number: one line per serial, "
-                        "each with its serial (STK-10).",
-                        product=product,
+                        "%(product)s: %(items)s.",
+                        product=label,
+                        items="; ".join(items),
                     )
                 )
         serials = self.filtered(lambda line: line.tracking == "serial").mapped(
@@ -240,8 +228,7 @@ class DealerReceiptInspectionLine(models.Model):
         )
         if len(serials) != len(set(serials)):
             errors.append(self.env._("A serial number appears twice (STK-10)."))
-        if errors:
-            raise ValidationError("\n".join(errors))
+        return errors
 
     def _prepare_move_vals(self, location, location_dest, quantity):
         self.ensure_one()

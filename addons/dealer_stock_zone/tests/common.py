@@ -112,12 +112,23 @@ class DealerStockZoneCommon(BaseCommon):
         values = {"spec_check": "pass", "appearance_check": "pass"}
         values.update(checks)
         for line in inspection.line_ids:
+            # STK-07: the inspector enters the accepted quantity; nothing is
+            # prefilled.
             line.write(
-                dict(values, performance_check=line.performance_required and "pass")
+                dict(
+                    values,
+                    performance_check=line.performance_required and "pass",
+                    qty_accepted=line.qty_counted,
+                )
             )
         if rejected:
-            inspection.line_ids[:1].write(
-                {"qty_rejected": rejected, "reason_id": self.damaged.id}
+            first = inspection.line_ids[:1]
+            first.write(
+                {
+                    "qty_rejected": rejected,
+                    "qty_accepted": first.qty_counted - rejected,
+                    "reason_id": self.damaged.id,
+                }
             )
         return inspection
 

@@ -120,6 +120,67 @@ class TestReceiptInspection(DealerStockZoneCommon):
             inspection.with_user(self.stock_user).action_validate()
         self.assertEqual(inspection.state, "draft")
 
+    def test_stk_07_accepted_quantities_are_not_prefilled(self):
+        """STK-07: the inspector enters what they accept; a fresh acceptance
+        accepts nothing, and the checklist says so."""
+        inspection = self._receive(self.keyboard, 4)
+        self.assertEqual(inspection.line_ids.qty_counted, 4)
+        self.assertEqual(inspection.line_ids.qty_accepted, 0)
+        self.assertEqual(inspection.qty_accepted, 0)
+        self.assertIn("Accepted", inspection.missing_html)
+        inspection.line_ids.qty_rejected = 1
+        self.assertEqual(inspection.line_ids.qty_accepted, 0)
+
+    def test_stk_07_validate_reports_every_problem_in_one_message(self):
+        """STK-07, PUR-07, STK-09: Validate names every missing item at once,
+        signatures and lines alike, not one group at a time."""
+        inspection = self._receive(self.keyboard, 3)
+        inspection.line_ids.write({"appearance_check": "fail", "qty_rejected": 1})
+        with self.assertRaises(ValidationError) as caught:
+            inspection.with_user(self.stock_user).action_validate()
+        message = str(caught.exception)
+        for expected in (
+            "Technical inspector",
+            "Purchasing inspector",
+            "Accepted plus Rejected must equal Counted",
+            "Model/specification check",
+            "Rejection reason",
+        ):
+            self.assertIn(expected, message)
+        self.assertEqual(inspection.state, "draft")
+        self.assertFalse(
+            inspection.warehouse_inspector_id,
+            "a refused validation leaves no warehouse signature behind",
+        )
+
+    def test_stk_07_form_checklist_follows_the_entries_live(self):
+        """STK-07: the form lists what is still missing before Validate is
+        pressed, and the list shrinks as the inspectors record their findings."""
+        inspection = self._receive(self.keyboard, 2)
+        inspection.with_user(self.tech_user).action_sign_technical()
+        inspection.with_user(self.purchase_user).action_sign_purchasing()
+        self.assertNotIn("Warehouse inspector", inspection.missing_html)
+        with Form(inspection.with_user(self.stock_user)) as form:
+            # One item per line, naming all it still needs.
+            self.assertEqual(form.missing_count, 1)
+            for needed in ("Accepted", "Model/specification", "Appearance"):
+                self.assertIn(needed, form.missing_html)
+            with form.line_ids.edit(0) as line:
+                line.spec_check = "pass"
+                line.appearance_check = "pass"
+            self.assertIn("Accepted", form.missing_html)
+            self.assertNotIn("Model/specification", form.missing_html)
+            self.assertEqual(form.missing_count, 1)
+            with form.line_ids.edit(0) as line:
+                line.qty_accepted = 2
+            self.assertEqual(form.missing_count, 0)
+            self.assertFalse(form.missing_html)
+        inspection.with_user(self.stock_user).action_validate()
+        self.assertEqual(inspection.state, "done")
+        self.assertFalse(
+            inspection.missing_html, "a validated acceptance needs nothing"
+        )
+
     def test_stk_07_mandatory_checks_follow_the_settings(self):
         """STK-07: the specification and appearance checks the settings require."""
         inspection = self._fill(self._receive(self.keyboard, 2), appearance_check=False)
@@ -153,7 +214,7 @@ class TestReceiptInspection(DealerStockZoneCommon):
         with self.assertRaisesRegex(ValidationError, "Technical inspector"):
             inspection.with_user(self.stock_user).action_validate()
         inspection.with_user(self.tech_user).action_sign_technical()
-        inspection.line_ids.qty_counted = 9
+        inspection.line_ids.write({"qty_counted": 9, "qty_accepted": 9})
         self.assertTrue(inspection.purchasing_required)
         with self.assertRaisesRegex(ValidationError, "Purchasing inspector"):
             inspection.with_user(self.stock_user).action_validate()
@@ -185,7 +246,7 @@ class TestReceiptInspection(DealerStockZoneCommon):
         """PUR-07: more counted than expected is recorded as an over-delivery, needs
         purchasing's signature, and the extra units are booked."""
         inspection = self._fill(self._receive(self.keyboard, 5))
-        inspection.line_ids.qty_counted = 6
+        inspection.line_ids.write({"qty_counted": 6, "qty_accepted": 6})
         self.assertTrue(inspection.line_ids.is_discrepancy)
         self.assertEqual(inspection.purchasing_inspector_id, self.purchase_user)
         inspection.with_user(self.stock_user).action_validate()
@@ -201,7 +262,7 @@ class TestReceiptInspection(DealerStockZoneCommon):
         )
         with self.assertRaisesRegex(ValidationError, "failed a check"):
             inspection.with_user(self.stock_user).action_validate()
-        inspection.line_ids.qty_rejected = 2
+        inspection.line_ids.write({"qty_rejected": 2, "qty_accepted": 0})
         with self.assertRaisesRegex(ValidationError, "Rejection reason"):
             inspection.with_user(self.stock_user).action_validate()
         inspection.line_ids.reason_id = self.damaged
@@ -298,6 +359,9 @@ class TestReceiptInspection(DealerStockZoneCommon):
         inspection.with_user(self.tech_user).action_sign_technical()
         with Form(inspection.with_user(self.tech_user)) as form:
             with form.line_ids.edit(0) as line:
+                # The checks the company's settings require are marked required.
+                line.spec_check = "pass"
+                line.appearance_check = "pass"
                 line.performance_check = "fail"
                 line.qty_rejected = 1
                 line.reason_id = self.env.ref(

@@ -490,7 +490,9 @@ class TestRoutes(DealerStockZoneCommon):
         with self._refused(UserError, "PUR-07"):
             held.with_user(both).action_sign_warehouse()
         held.with_user(self.purchase_user).action_sign_purchasing()
-        held.line_ids.write({"spec_check": "pass", "appearance_check": "pass"})
+        held.line_ids.write(
+            {"spec_check": "pass", "appearance_check": "pass", "qty_accepted": 2}
+        )
         with self._refused(UserError, "PUR-07"):
             held.with_user(both).action_validate()
         self.assertEqual(held.state, "draft")
@@ -505,7 +507,9 @@ class TestRoutes(DealerStockZoneCommon):
         self.assertTrue(company.dealer_purchasing_cosign_always)
         held = self._receive(self.keyboard, 2)
         held.with_user(self.tech_user).action_sign_technical()
-        held.line_ids.write({"spec_check": "pass", "appearance_check": "pass"})
+        held.line_ids.write(
+            {"spec_check": "pass", "appearance_check": "pass", "qty_accepted": 2}
+        )
         self.assertFalse(held.line_ids.is_discrepancy)
         with self._refused(ValidationError, "Purchasing inspector"):
             held.with_user(self.stock_user).action_validate()

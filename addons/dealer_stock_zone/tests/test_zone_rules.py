@@ -24,6 +24,7 @@ class TestZoneRules(DealerStockZoneCommon):
                 "spec_check": "pass",
                 "appearance_check": "pass",
                 "qty_rejected": 2,
+                "qty_accepted": 8,
                 "reason_id": cls.damaged.id,
             }
         )

@@ -35,5 +35,9 @@ registry.category("web_tour.tours").add("dealer_stocktake_count_tour", {
         {
             trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Submitted')",
         },
+        {
+            trigger: ".o_form_view .o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=sheet_counted_qty]:contains('9.00')",
+            content: "The submitted sheet shows what was counted, not 0.00 (STK-13)",
+        },
     ],
 });

@@ -42,6 +42,24 @@ registry.category("web_tour.tours").add("dealer_receipt_inspection_tech_tour", {
             run: "click",
         },
         {
+            trigger: ".o_form_view .o_dealer_inspection_missing:contains('Accepted')",
+            content: "The checklist asks for the accepted quantity (STK-07)",
+        },
+        {
+            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=qty_accepted] input",
+            content: "Accept the two good units: nothing is prefilled",
+            run: "edit 2",
+        },
+        {
+            trigger: ".o_form_view .o_field_widget[name=technical_inspector_id]",
+            content: "Leave the line",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view .o_dealer_inspection_missing:not(:contains('Accepted'))",
+            content: "The checklist no longer asks for it",
+        },
+        {
             trigger: ".o_form_view .o_form_button_save",
             run: "click",
         },
