@@ -23,6 +23,7 @@ HOMES = {
     "service": "helpdesk_mgmt.helpdesk_my_tickets_action",
     "office_mgr": "dealer_approval.tier_review_action_to_sign",
     "office": "dealer_base.dealer_manual_rule_action",
+    "gm": "dealer_approval.tier_review_action_to_sign",
     "legal": "dealer_approval.tier_review_action_to_sign",
     "custodian": "dealer_customer_file.dealer_customer_file_request_action_review",
 }
@@ -123,7 +124,7 @@ class TestDemoHomes(HttpCase):
         keeps the rule book only."""
         ref = self.env.ref
         approvals = ref("dealer_approval.menu_approval_root")
-        for login in ("legal", "office_mgr", "sales_mgr", "stock_mgr"):
+        for login in ("legal", "office_mgr", "sales_mgr", "stock_mgr", "gm"):
             self.assertIn(approvals, self.visible_roots(login), login)
         manual = ref("dealer_base.dealer_manual_menu_root")
         queues = {
