@@ -13,5 +13,5 @@
     "license": "AGPL-3",
     "development_status": "Beta",
     "depends": ["dealer_base", "base_tier_validation"],
-    "data": [],
+    "data": ["views/tier_review_views.xml"],
 }

@@ -27,8 +27,10 @@
         "dealer_risk",
         "dealer_audit",
         "l10n_cn",
+        # Only to load after it: it opens the Apps menu to every employee.
+        "base_install_request",
     ],
-    "data": ["data/res_lang_data.xml"],
+    "data": ["data/res_lang_data.xml", "data/ir_ui_menu_data.xml"],
     "demo": [
         "demo/res_company_demo.xml",
         "demo/res_users_demo.xml",
@@ -44,5 +46,6 @@
         "demo/customer_file_followup_demo.xml",
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
+        "demo/odoo_demo_archive.xml",
     ],
 }

@@ -3,3 +3,4 @@ from . import test_approvals
 from . import test_approvals_purchase
 from . import test_approvals_sale
 from . import test_approvals_stock
+from . import test_demo_homes

@@ -12,6 +12,15 @@ DELIVERY_DAY = "2026-03-15 10:00:00"
 
 class DealerWarrantyCommon(BaseCommon):
     @classmethod
+    def setup_main_company(cls, currency_code=None):
+        # Prices are tested in the company's own currency: BaseCommon would
+        # switch it to USD, which the CNY price lists of a Chinese company
+        # (dealer_management's demo) then convert.
+        super().setup_main_company(
+            currency_code=currency_code or cls.env.company.currency_id.name
+        )
+
+    @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.company = cls.env.company
