@@ -14,7 +14,7 @@ class DealerSaleCommon(BaseCommon):
         # Prices are tested in the company's own currency: BaseCommon would
         # switch it to USD, which the CNY price lists of a Chinese company
         # (dealer_management's demo) then convert.
-        super().setup_main_company(
+        return super().setup_main_company(
             currency_code=currency_code or cls.env.company.currency_id.name
         )
 
