@@ -94,6 +94,11 @@ class DealerManualRule(models.Model):
         help="Violations the compliance checks find in the period (this quarter "
         "unless a period filter is chosen), in the companies you work in.",
     )
+    carried_in = fields.Char(
+        string="Carried in",
+        compute="_compute_carried_in",
+        help="The documents whose screens carry the rule, from its mechanisms.",
+    )
     note = fields.Html(string="Notes")
     active = fields.Boolean(default=True, tracking=True)
 
@@ -122,6 +127,13 @@ class DealerManualRule(models.Model):
                 counts[mechanism.rule_id.id] += results[mechanism.id][0]
         for rule in self:
             rule.violation_count = counts.get(rule.id, 0)
+
+    @api.depends("mechanism_ids.screen_name")
+    @api.depends_context("lang")
+    def _compute_carried_in(self):
+        for rule in self:
+            names = rule.mechanism_ids.mapped("screen_name")
+            rule.carried_in = ", ".join(dict.fromkeys(filter(None, names)))
 
     @api.depends("mechanism_ids.kind", "is_manual_only")
     def _compute_state(self):

@@ -72,6 +72,15 @@ class DealerManualRuleMechanism(models.Model):
         help="Violations the compliance check finds in the period (this quarter "
         "unless a period filter is chosen), in the companies you work in.",
     )
+    screen_model = fields.Char(
+        compute="_compute_screen",
+        help="Technical name of the model whose screen carries the rule.",
+    )
+    screen_name = fields.Char(
+        string="Carried in",
+        compute="_compute_screen",
+        help="The kind of document whose screen carries the rule, in your language.",
+    )
 
     @api.constrains("check_model", "check_method")
     def _check_check_method(self):
@@ -90,6 +99,63 @@ class DealerManualRuleMechanism(models.Model):
                         name=mechanism.name,
                     )
                 )
+
+    @api.depends("reference", "check_model")
+    @api.depends_context("lang")
+    def _compute_screen(self):
+        """The reference's model, else the check's: the document people open
+        to see the rule at work (issue 19: "where is it carried?")."""
+        for mechanism in self:
+            head = (mechanism.reference or "").strip().partition(" ")[0]
+            model = head if head in self.env else mechanism.check_model
+            if model not in self.env:
+                model = False
+            mechanism.screen_model = model
+            # sudo: a model's name is no secret, but ir.model is the admin's.
+            mechanism.screen_name = (
+                model and self.env["ir.model"].sudo()._get(model).name
+            )
+
+    def _dealer_screen_action(self):
+        """The window action of a menu the user sees that lists the screen's
+        model, or False. Menus are searched as the user, so their groups apply."""
+        self.ensure_one()
+        if not self.screen_model:
+            return False
+        actions = (
+            self.env["ir.actions.act_window"]
+            .sudo()  # action records are readable; sudo only skips their ACL
+            .search([("res_model", "=", self.screen_model)], order="id")
+        )
+        if not actions:
+            return False
+        Menu = self.env["ir.ui.menu"]
+        menus = Menu.search(
+            [("action", "in", [f"ir.actions.act_window,{a.id}" for a in actions])],
+            order="sequence, id",
+        )
+        # A menu is reachable when it and every menu above it is visible (core
+        # lists a visible action menu under a hidden folder too).
+        visible = Menu._visible_menu_ids()
+        for menu in menus:
+            path = [int(menu_id) for menu_id in menu.parent_path.split("/") if menu_id]
+            if set(path) <= visible and menu.action.res_model == self.screen_model:
+                return menu.action.sudo()._get_action_dict()
+        return False
+
+    def action_open_screen(self):
+        """Open the screen that carries the rule (issue 19)."""
+        self.ensure_one()
+        action = self._dealer_screen_action()
+        if not action:
+            raise UserError(
+                self.env._(
+                    "%(rule)s: no menu you can open shows %(screen)s.",
+                    rule=self.rule_id.code,
+                    screen=self.screen_name or self.reference or self.name,
+                )
+            )
+        return action
 
     def _compute_violation_count(self):
         results = self._dealer_run_checks()

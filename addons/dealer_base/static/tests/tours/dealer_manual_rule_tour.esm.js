@@ -15,8 +15,7 @@ registry.category("web_tour.tours").add("dealer_base_manual_rule_tour", {
         },
         {
             trigger: ".o_group_name:contains('Organisation')",
-            content: "Unfold the Organisation area",
-            run: "click",
+            content: "The areas open unfolded",
         },
         {
             trigger: ".o_data_row:contains('ORG-01') .o_data_cell[name=title]",
