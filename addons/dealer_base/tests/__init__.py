@@ -6,3 +6,5 @@ from . import test_department_routing
 from . import test_governed_mixin
 from . import test_decision
 from . import test_compliance
+from . import test_manual_rule_screen
+from . import test_activity_language

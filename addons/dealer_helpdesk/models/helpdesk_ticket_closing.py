@@ -182,16 +182,20 @@ class HelpdeskTicket(models.Model):
         vals_list = []
         for ticket in complaints:
             days = ticket.company_id.dealer_hd_followup_days
-            user = ticket.user_id or ticket._dealer_responsible_head()
+            user = ticket.user_id or ticket._dealer_responsible_head() or self.env.user
+            # Written in the assignee's language, whoever closes (issue 19).
+            in_their_language = self.with_context(lang=user.sudo().lang).env
             vals_list.append(
                 {
                     "res_model_id": self.env["ir.model"]._get_id("helpdesk.ticket"),
                     "res_id": ticket.id,
                     "activity_type_id": activity_type.id,
-                    "user_id": (user or self.env.user).id,
+                    "user_id": user.id,
                     "date_deadline": fields.Date.context_today(self)
                     + timedelta(days=days),
-                    "summary": self.env._("Follow up the complaint with the customer"),
+                    "summary": in_their_language._(
+                        "Follow up the complaint with the customer"
+                    ),
                 }
             )
         self.env["mail.activity"].create(vals_list)

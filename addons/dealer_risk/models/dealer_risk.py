@@ -5,10 +5,13 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import DEPARTMENTS, has_words
 
 from .dealer_risk_matrix_cell import LEVEL_RULES, LEVELS
+
+_lt = LazyTranslate(__name__)
 
 # RSK-01: at least market, technical, financial, legal and personnel risk.
 CATEGORIES = [
@@ -381,7 +384,7 @@ class DealerRisk(models.Model):
             risk.activity_schedule(
                 activity_type_id=activity_type.id,
                 date_deadline=today,
-                summary=self.env._("Review the risk: %(reason)s", reason=reason),
+                summary=_lt("Review the risk: %(reason)s", reason=reason),
                 user_id=risk.owner_id.id,
             )
             risk.message_post(

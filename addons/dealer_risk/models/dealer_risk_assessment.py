@@ -8,10 +8,13 @@ from psycopg2.errors import SerializationFailure
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import period_of
 
 from .dealer_risk import RISK_MANAGERS
+
+_lt = LazyTranslate(__name__)
 
 _logger = logging.getLogger(__name__)
 
@@ -198,9 +201,7 @@ class DealerRiskAssessment(models.Model):
             self.activity_schedule(
                 activity_type_id=activity_type.id,
                 date_deadline=self.period_end,
-                summary=self.env._(
-                    "Review your risks for %(period)s", period=self.name
-                ),
+                summary=_lt("Review your risks for %(period)s", period=self.name),
                 user_id=owner.id,
             )
 

@@ -4,10 +4,13 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import DEPARTMENTS, has_words
 
 from .dealer_risk import RISK_MANAGERS
+
+_lt = LazyTranslate(__name__)
 
 
 class DealerRiskIncident(models.Model):
@@ -112,7 +115,7 @@ class DealerRiskIncident(models.Model):
                 reported.activity_schedule(
                     activity_type_id=activity_type.id,
                     date_deadline=today,
-                    summary=self.env._("Major incident: %(name)s", name=incident.name),
+                    summary=_lt("Major incident: %(name)s", name=incident.name),
                     user_id=user.id,
                 )
             reported.message_post(
