@@ -1,16 +1,20 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from dateutil.relativedelta import relativedelta
 from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.osv import expression
 from odoo.tools import SQL, mute_logger
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import period_datetimes, period_of
+
+_lt = LazyTranslate(__name__)
 
 _logger = logging.getLogger(__name__)
 
@@ -26,6 +30,31 @@ SPECIAL_RULES = {
     "complaints": ("CMP-02", "CMP-04", "CMP-07", "ASV-23", "PUR-10"),
     "price": ("SAL-17", "SAL-18"),
 }
+
+
+def literal_domain(domain):
+    """``domain`` with dates and datetimes written as strings, so that its repr
+    reads back with ``ast.literal_eval`` (the evidence line stores it)."""
+
+    def literal(value):
+        if isinstance(value, datetime):
+            return fields.Datetime.to_string(value)
+        if isinstance(value, date):
+            return fields.Date.to_string(value)
+        if isinstance(value, list | tuple):
+            return type(value)(literal(item) for item in value)
+        return value
+
+    return [literal(term) for term in domain]
+
+
+# Where a check's records name their product, nearest first (AUD-03 subject).
+SUBJECT_PATHS = (
+    "product_id",
+    "order_line.product_id",
+    "line_ids.product_id",
+    "move_ids.product_id",
+)
 # First argument of pg_try_advisory_xact_lock: "the inspections of a company".
 LOCK_CLASS = 22_0001
 
@@ -183,6 +212,8 @@ class MgmtsystemAudit(models.Model):
                 inspection.dealer_date_from,
                 inspection.dealer_date_to,
             )
+            if inspection.dealer_trigger_ref:
+                results = inspection._dealer_results_on_subject(mechanisms, results)
             by_rule = {line.dealer_rule_id: line for line in inspection.line_ids}
             vals_list = []
             for sequence, rule in enumerate(rules, start=1):
@@ -205,6 +236,48 @@ class MgmtsystemAudit(models.Model):
                 )
             Line._dealer_as_action().create(vals_list)
 
+    def _dealer_results_on_subject(self, mechanisms, results):
+        """AUD-03: a special inspection about one product or category shows the
+        evidence of that subject only: each check's records are narrowed to
+        those of the subject and counted again (one query per check). A check
+        whose records name no product keeps its company-wide evidence."""
+        self.ensure_one()
+        narrowed = dict(results)
+        for mechanism in mechanisms.filtered(lambda m: m.id in results):
+            subject = self._dealer_subject_domain(mechanism.check_model)
+            if subject is None:
+                continue
+            domain = expression.AND([results[mechanism.id][1], subject])
+            # sudo: as the checks above, the count covers every department.
+            count = self.env[mechanism.check_model].sudo().search_count(domain)
+            narrowed[mechanism.id] = (count, domain)
+        return narrowed
+
+    def _dealer_subject_domain(self, model_name):
+        """The domain on ``model_name`` of the records about the inspection's
+        subject (a ``product.product`` or ``product.category`` reference), or
+        None when the model's records name no product."""
+        subject_model, _sep, subject_id = (self.dealer_trigger_ref or "").partition(",")
+        if subject_model not in ("product.product", "product.category"):
+            return None
+        Model = self.env[model_name]
+        for path in SUBJECT_PATHS:
+            if not self._dealer_path_is_product(Model, path):
+                continue
+            if subject_model == "product.product":
+                return [(path, "=", int(subject_id))]
+            return [(f"{path}.categ_id", "child_of", int(subject_id))]
+        return None
+
+    @api.model
+    def _dealer_path_is_product(self, Model, path):
+        for name in path.split("."):
+            field = Model._fields.get(name)
+            if field is None or not field.relational:
+                return False
+            Model = self.env[field.comodel_name]
+        return Model._name == "product.product"
+
     def _dealer_evidence(self, rule, mechanisms, results):
         """(status, count, model, domain) of ``rule`` from the checks' results."""
         checks = mechanisms.filtered(lambda m: m.rule_id == rule and m.id in results)
@@ -215,7 +288,7 @@ class MgmtsystemAudit(models.Model):
                 "checked",
                 count,
                 shown.check_model,
-                repr(results[shown.id][1]),
+                repr(literal_domain(results[shown.id][1])),
             )
         status = {"planned": "planned", "manual_only": "human"}.get(
             rule.state, "no_check"
@@ -362,7 +435,7 @@ class MgmtsystemAudit(models.Model):
         created._dealer_generate_checklist()
         for inspection in created:
             inspection._dealer_schedule_inspection(
-                summary=self.env._(
+                summary=_lt(
                     "Proposed special inspection: %s", inspection.dealer_trigger_note
                 )
             )
