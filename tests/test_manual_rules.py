@@ -172,3 +172,29 @@ def test_aud_05_human_conduct_rules_give_a_reason():
             assert (rule.get("manual_only_reason") or "").strip(), code
     assert not human & mechanism_rules()
     assert not {code[:3] for code in human} & {"HRM", "FIN", "RSK", "AUD"}
+
+
+PLANNED = ADDONS_DIR.parent / "PLANNED_RULES.md"
+
+
+def planned_list():
+    """{code: issue} of PLANNED_RULES.md's table."""
+    rows = {}
+    for line in PLANNED.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^\| ([A-Z]{3}-\d{2}) \|.*\| (\d+|proposed) \|$", line)
+        if match:
+            rows[match[1]] = match[2]
+    return rows
+
+
+def test_aud_05_every_planned_rule_is_on_an_issue():
+    """AUD-05 (issue 22): each rule that is neither carried nor human conduct
+    is listed in PLANNED_RULES.md with the issue that will carry it, and a rule
+    that became carried leaves the list."""
+    known = {r["code"] for r in rules_data()}
+    carried = mechanism_rules() | human_conduct_rules()
+    listed = planned_list()
+    assert listed, "the list is read"
+    assert sorted(known - carried - set(listed)) == []
+    assert sorted(set(listed) & carried) == []
+    assert sorted(set(listed) - known) == []
