@@ -31,6 +31,11 @@
         "base_install_request",
     ],
     "data": ["data/res_lang_data.xml", "data/ir_ui_menu_data.xml"],
+    "assets": {
+        "web.assets_tests": [
+            "dealer_management/static/tests/tours/dealer_role_day_tour.esm.js",
+        ],
+    },
     "demo": [
         "demo/res_company_demo.xml",
         "demo/res_users_demo.xml",
@@ -47,5 +52,7 @@
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
         "demo/odoo_demo_archive.xml",
+        "demo/odoo_demo_chinese.xml",
+        "demo/homes_demo.xml",
     ],
 }

@@ -179,6 +179,19 @@ class StockWarehouse(models.Model):
         )
         self._dealer_sync_putaway_rules()
 
+    def _dealer_name_zones(self):
+        """Name the existing areas again in the company's language, e.g. after
+        the company's language changed (the demo sets it once they exist)."""
+        for warehouse in self.filtered("dealer_zone_view_location_id"):
+            lang = warehouse.company_id.partner_id.lang or self.env.lang
+            warehouse = warehouse.with_context(lang=lang)
+            # sudo: warehouse setup, done by admins (as _dealer_create_zones).
+            warehouse.dealer_zone_view_location_id.sudo().name = warehouse.env._(
+                "%(code)s Inspection", code=warehouse.code
+            )
+            for field_name, values in warehouse._dealer_zone_location_values().items():
+                warehouse[field_name].sudo().name = values["name"]
+
     def _dealer_disable_zones(self):
         for warehouse in self:
             warehouse.in_type_id.default_location_dest_id = (

@@ -56,6 +56,23 @@ class TestZones(DealerStockZoneCommon):
         # Positive control: an English company gets English names.
         self.assertEqual(names["en_US"], "Pending Inspection Area")
 
+    def test_stk_05_zones_renamed_when_the_company_speaks_chinese(self):
+        """STK-05, issue 19: areas created while the company read English are
+        named again in its language once it reads Chinese."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        company = self.env["res.company"].create({"name": "Dealer GZW"})
+        company.partner_id.lang = "en_US"
+        warehouse = self.env["stock.warehouse"].create(
+            {"name": "GZW", "code": "GZW", "company_id": company.id}
+        )
+        warehouse.dealer_zones_enabled = True
+        self.assertEqual(
+            warehouse.dealer_pending_location_id.name, "Pending Inspection Area"
+        )
+        company.partner_id.lang = "zh_CN"
+        warehouse._dealer_name_zones()
+        self.assertEqual(warehouse.dealer_pending_location_id.name, "待检区")
+
     def test_stk_09_receipts_land_in_pending_inspection(self):
         """STK-09: a receipt of a zoned warehouse lands in pending inspection."""
         self.assertEqual(
