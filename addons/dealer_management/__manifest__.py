@@ -26,6 +26,8 @@
         "dealer_customer_file",
         "dealer_risk",
         "dealer_audit",
+        "dealer_customer_file_helpdesk",
+        "dealer_purchase_warranty",
         "l10n_cn",
         # Only to load after it: it opens the Apps menu to every employee.
         "base_install_request",

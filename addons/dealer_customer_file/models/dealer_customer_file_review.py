@@ -112,32 +112,9 @@ class DealerCustomerFileReview(models.Model):
     @api.model
     def _dealer_complaint_counts(self, partners, since, company):
         """{commercial partner: complaints since ``since``} in ``company``.
-        Helpdesk is not a dependency: when a helpdesk with ticket types is
-        installed, its complaint tickets count. Override to add other sources."""
-        tickets = self.env.get("helpdesk.ticket")
-        if tickets is None or "partner_id" not in tickets._fields:
-            return {}
-        domain = [
-            ("partner_id", "child_of", partners.ids),
-            ("create_date", ">=", since),
-        ]
-        if "company_id" in tickets._fields:
-            domain.append(("company_id", "=", company.id))
-        for field_name in ("dealer_ticket_type", "ticket_type"):
-            if field_name in tickets._fields:
-                domain.append((field_name, "=", "complaint"))
-                break
-        else:
-            return {}
-        counts = {}
-        # sudo: the review counts every complaint of the customer in the
-        # file's company, whoever handles the tickets.
-        for partner, count in tickets.sudo()._read_group(
-            domain, ["partner_id"], ["__count"]
-        ):
-            key = partner.commercial_partner_id
-            counts[key] = counts.get(key, 0) + count
-        return counts
+        No source here: the bridge dealer_customer_file_helpdesk, installed
+        with the helpdesk, counts complaint tickets."""
+        return {}
 
     @api.model
     def _dealer_facts(self, partners, company):

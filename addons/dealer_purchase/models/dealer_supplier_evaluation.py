@@ -270,15 +270,10 @@ class DealerSupplierEvaluation(models.Model):
         return round(gap / weight, 1) if weight else 0.0
 
     def _dealer_quality_claims(self, products):
-        """Confirmed quality claims on ``products`` in the period. Dealer Warranty
-        answers when it is installed; purchasing does not depend on it."""
-        Claim = self.env.get("dealer.warranty.claim")
-        if Claim is None or not products:
-            return 0
-        counts = Claim.sudo()._dealer_quality_claim_counts(
-            products, self.date_from, self.date_to
-        )
-        return sum(counts.values())
+        """Confirmed quality claims on ``products`` in the period. No source
+        here: the bridge dealer_purchase_warranty, installed with warranties,
+        counts them."""
+        return 0
 
     def action_compute_facts(self):
         """Read the period's receipts, acceptances, orders and breaches."""

@@ -1,0 +1,1 @@
+from . import dealer_customer_file_review
