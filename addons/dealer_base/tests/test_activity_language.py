@@ -48,3 +48,31 @@ class TestActivityLanguage(BaseCommon):
         activity = self._schedule(self.chinese, summary="Call Mr Wang")
         self.assertEqual(activity.summary, "Call Mr Wang")
         self.assertIn("清点每一箱", activity.note)
+
+
+@tagged("post_install", "-at_install")
+class TestSystemLanguage(BaseCommon):
+    """Issue 19: what the system writes itself (a scheduled job, data loading)
+    is in the company's language, not in the system user's English."""
+
+    def _create_rule(self, code):
+        return self.env["dealer.manual.rule"].create(
+            {
+                "code": code,
+                "area_id": self.env.ref("dealer_base.area_adm").id,
+                "title": "Test rule",
+            }
+        )
+
+    def _creation_line(self, rule):
+        return rule.message_ids.filtered(lambda m: m.message_type == "notification")[
+            -1:
+        ].body
+
+    def test_issue19_creation_message_in_the_companys_language(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env.company.partner_id.lang = "zh_CN"
+        self.assertIn("创建", self._creation_line(self._create_rule("ADM-97")))
+        # Positive control: an English company reads English.
+        self.env.company.partner_id.lang = "en_US"
+        self.assertIn("created", self._creation_line(self._create_rule("ADM-98")))
