@@ -17,6 +17,6 @@ def test_carried_docs_match_the_team(relative):
     if not team.exists():
         pytest.skip(f"{team} is not on this machine")
     carried = (DOCS / relative).read_text(encoding="utf-8")
-    assert carried == team.read_text(encoding="utf-8"), (
-        f"docs/{relative} differs from {team}: copy the team's version"
-    )
+    assert carried == team.read_text(
+        encoding="utf-8"
+    ), f"docs/{relative} differs from {team}: copy the team's version"
