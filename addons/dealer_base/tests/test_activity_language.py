@@ -61,6 +61,7 @@ class TestSystemLanguage(BaseCommon):
                 "code": code,
                 "area_id": self.env.ref("dealer_base.area_adm").id,
                 "title": "Test rule",
+                "text": "A rule written for the test.",
             }
         )
 
