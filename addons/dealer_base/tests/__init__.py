@@ -6,3 +6,4 @@ from . import test_department_routing
 from . import test_governed_mixin
 from . import test_decision
 from . import test_compliance
+from . import test_kpi
