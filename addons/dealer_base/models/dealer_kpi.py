@@ -13,8 +13,8 @@ called as ``hook(kpi, bounds)`` and returns either
   denominator)``; it joins the relation ``bounds`` (one row per company:
   ``company_id``, ``date_from``, ``date_to`` the period's first and last day in
   the company's time zone, ``dt_from``, ``dt_to`` the UTC timestamps that bound
-  those days, ``dt_to`` excluded), so that one query serves every company and
-  every person; or
+  those days, ``dt_to`` excluded, ``tz`` the time zone's name), so that one
+  query serves every company and every person; or
 - a list of such tuples (for small, Python-computed KPIs).
 
 Rows of the same company and person are added up. ``user_id`` is NULL for a
@@ -262,16 +262,18 @@ class DealerKpi(models.Model):
             )
             rows.append(
                 SQL(
-                    "(%s, %s::date, %s::date, %s::timestamp, %s::timestamp)",
+                    "(%s, %s::date, %s::date, %s::timestamp, %s::timestamp, %s)",
                     company.id,
                     date_from,
                     date_to,
                     dt_from,
                     dt_to,
+                    tz.zone,
                 )
             )
         return SQL(
-            "bounds(company_id, date_from, date_to, dt_from, dt_to) AS (VALUES %s)",
+            "bounds(company_id, date_from, date_to, dt_from, dt_to, tz) AS "
+            "(VALUES %s)",
             SQL(", ").join(rows),
         )
 
