@@ -246,12 +246,14 @@ class DealerAppraisalKpi(models.Model):
     )
 
     def write(self, vals):
-        raise UserError(
-            self.env._(
-                "KPI results are kept as they were copied when the appraisal "
-                "was confirmed (rule HRM-18)."
+        if not self.env.su:
+            raise UserError(
+                self.env._(
+                    "KPI results are kept as they were copied when the appraisal "
+                    "was confirmed (rule HRM-18)."
+                )
             )
-        )
+        return super().write(vals)
 
     def unlink(self):
         if not self.env.su:
