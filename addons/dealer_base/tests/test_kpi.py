@@ -184,7 +184,9 @@ class TestKpi(BaseCommon):
         )
         kpi._dealer_refresh()
         kpi._dealer_refresh()
-        values = self.env["dealer.kpi.value"].search([("kpi_id", "=", kpi.id)])
+        values = self.env["dealer.kpi.value"].search(
+            [("kpi_id", "=", kpi.id), ("company_id", "=", self.company.id)]
+        )
         self.assertEqual(len(values), 2, "current and previous quarter")
         self.assertFalse(values.user_id)
         self.assertEqual(values.mapped("value"), [1.0, 1.0])
