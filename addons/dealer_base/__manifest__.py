@@ -24,6 +24,9 @@
         "views/dealer_decision_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_base_menus.xml",
+        "security/dealer_kpi_security.xml",
+        "data/dealer_kpi_cron.xml",
+        "views/dealer_kpi_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

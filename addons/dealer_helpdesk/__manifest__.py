@@ -39,6 +39,9 @@
         "report/dealer_helpdesk_ticket_report_views.xml",
         "report/dealer_helpdesk_complaint_rate_views.xml",
         "views/dealer_helpdesk_menus.xml",
+        "data/dealer_kpi_data.xml",
+        "data/dealer_kpi_mechanism_data.xml",
+        "views/helpdesk_ticket_accountability_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

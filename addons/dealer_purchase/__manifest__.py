@@ -37,6 +37,8 @@
         "views/res_config_settings_views.xml",
         "views/dealer_purchase_menus.xml",
         "wizards/dealer_purchase_reason_wizard_views.xml",
+        "data/dealer_kpi_data.xml",
+        "data/dealer_kpi_mechanism_data.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -35,6 +35,10 @@
         "views/product_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_sale_menus.xml",
+        "security/dealer_sales_target_security.xml",
+        "data/dealer_kpi_data.xml",
+        "data/dealer_kpi_mechanism_data.xml",
+        "views/dealer_sales_target_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -39,6 +39,7 @@
         "views/stock_warehouse_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_stock_count_menus.xml",
+        "data/dealer_kpi_data.xml",
     ],
     "assets": {
         "web.assets_backend": [

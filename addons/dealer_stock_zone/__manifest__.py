@@ -26,6 +26,7 @@
         "views/product_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_stock_zone_menus.xml",
+        "data/dealer_kpi_data.xml",
     ],
     "assets": {
         "web.assets_backend": [

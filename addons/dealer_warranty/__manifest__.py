@@ -36,6 +36,8 @@
         "views/repair_order_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_warranty_menus.xml",
+        "data/dealer_kpi_data.xml",
+        "data/dealer_kpi_mechanism_data.xml",
     ],
     "assets": {
         "web.assets_tests": [

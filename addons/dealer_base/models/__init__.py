@@ -9,3 +9,6 @@ from . import dealer_decision
 from . import dealer_decision_mixin
 from . import mail_activity_mixin
 from . import mail_thread
+from . import dealer_kpi
+from . import res_company_kpi
+from . import res_config_settings_kpi

@@ -8,3 +8,4 @@ from . import test_decision
 from . import test_compliance
 from . import test_manual_rule_screen
 from . import test_activity_language
+from . import test_kpi

@@ -13,3 +13,5 @@ from . import dealer_helpdesk_ticket_report
 from . import dealer_helpdesk_complaint_rate
 from . import helpdesk_ticket_portal
 from . import ir_attachment
+from . import helpdesk_ticket_accountability
+from . import helpdesk_ticket_kpi

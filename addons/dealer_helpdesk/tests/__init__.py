@@ -10,3 +10,4 @@ from . import test_portal
 from . import test_complaint_tour
 from . import test_routes
 from . import test_dashboard
+from . import test_kpi

@@ -11,3 +11,4 @@ from . import purchase_order
 from . import stock_picking
 from . import dealer_receipt_inspection
 from . import dealer_decision
+from . import purchase_order_kpi

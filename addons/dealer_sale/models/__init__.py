@@ -8,3 +8,5 @@ from . import account_move
 from . import dealer_price_change
 from . import dealer_channel_evaluation
 from . import dealer_decision
+from . import dealer_sales_target
+from . import sale_order_kpi

@@ -9,3 +9,4 @@ from . import dealer_stocktake_sheet
 from . import dealer_stocktake_line
 from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
+from . import dealer_stocktake_kpi

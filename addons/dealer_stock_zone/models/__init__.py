@@ -10,3 +10,4 @@ from . import dealer_receipt_inspection_line
 from . import stock_picking
 from . import stock_move
 from . import stock_move_line
+from . import dealer_receipt_inspection_kpi

@@ -15,3 +15,4 @@ from . import repair_order
 from . import sale_order
 from . import sale_order_line
 from . import dealer_decision
+from . import repair_order_kpi

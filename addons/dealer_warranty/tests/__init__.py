@@ -6,3 +6,4 @@ from . import test_security
 from . import test_reports
 from . import test_exchange_tour
 from . import test_routes
+from . import test_kpi

@@ -1,0 +1,266 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""HRM-05, HRM-06, HRM-14 to HRM-18: the quarterly appraisal on OCA
+hr_appraisal_oca. A job opens one appraisal per employee and quarter; the
+KPI results of the quarter are copied into it when it is confirmed and never
+change afterwards; the weighted score gives the grade from the company's
+thresholds; a failed grade is not closed without its outcome."""
+
+import logging
+from datetime import timedelta
+
+from psycopg2 import IntegrityError
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import mute_logger
+
+from odoo.addons.dealer_base.tools import period_of
+
+_logger = logging.getLogger(__name__)
+
+GRADES = [("a", "A"), ("b", "B"), ("c", "C"), ("d", "D (failed)")]
+OUTCOMES = [
+    ("training", "Training"),
+    ("post_change", "Change of post"),
+    ("admonition", "Admonition talk"),
+    ("reward", "Reward proposal"),
+    ("promotion", "Promotion proposal"),
+]
+FAILED_OUTCOMES = ("training", "post_change", "admonition")
+
+
+class HrAppraisal(models.Model):
+    _name = "hr.appraisal"
+    _inherit = ["hr.appraisal", "dealer.governed.mixin"]
+
+    # The cycle and the snapshot are the appraisal's own actions (HRM-14,
+    # HRM-18): nobody types them in.
+    _dealer_governed = {
+        "dealer_period": "HRM-14",
+        "dealer_date_from": "HRM-14",
+        "dealer_date_to": "HRM-14",
+        "dealer_scheme_id": "HRM-16",
+        "dealer_snapshot_date": "HRM-18",
+    }
+
+    dealer_period = fields.Char(string="Period", readonly=True, index=True, copy=False)
+    dealer_date_from = fields.Date(string="Period from", readonly=True, copy=False)
+    dealer_date_to = fields.Date(string="Period to", readonly=True, copy=False)
+    dealer_scheme_id = fields.Many2one(
+        "dealer.kpi.scheme", string="KPI scheme", readonly=True, copy=False
+    )
+    dealer_line_ids = fields.One2many(
+        "dealer.appraisal.kpi", "appraisal_id", string="KPI results", readonly=True
+    )
+    dealer_snapshot_date = fields.Datetime(
+        string="KPI results copied on", readonly=True, copy=False
+    )
+    dealer_score = fields.Float(
+        string="KPI score", compute="_compute_dealer_grade", store=True
+    )
+    dealer_grade = fields.Selection(
+        GRADES, string="Grade", compute="_compute_dealer_grade", store=True
+    )
+    dealer_outcome = fields.Selection(
+        OUTCOMES,
+        string="Outcome",
+        tracking=True,
+        help="What the result leads to (HRM-06, HRM-15): a failed grade needs "
+        "training, a change of post or an admonition talk.",
+    )
+    dealer_outcome_note = fields.Text(string="Outcome note", tracking=True)
+    dealer_interview_date = fields.Date(
+        string="Review interview", tracking=True, help="HRM-17: when it was held."
+    )
+    dealer_improvement_plan = fields.Html(
+        string="Improvement plan", help="HRM-07, HRM-18: training and development."
+    )
+
+    def init(self):
+        # HRM-14: one appraisal per employee and period, whoever opens it.
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS hr_appraisal_dealer_period "
+            "ON hr_appraisal (employee_id, dealer_period) "
+            "WHERE dealer_period IS NOT NULL"
+        )
+
+    @api.depends("dealer_line_ids.score", "dealer_line_ids.weight", "company_id")
+    def _compute_dealer_grade(self):
+        for appraisal in self:
+            lines = appraisal.dealer_line_ids
+            if not lines:
+                appraisal.dealer_score = 0.0
+                appraisal.dealer_grade = False
+                continue
+            score = sum(line.score * line.weight for line in lines) / 100.0
+            company = appraisal.company_id or self.env.company
+            appraisal.dealer_score = round(score, 2)
+            appraisal.dealer_grade = company._dealer_appraisal_grade(score)
+
+    # ------------------------------------------------------------------ cycle
+    @api.model
+    def _dealer_cron_open_cycle(self, day=None):
+        """HRM-14: open the appraisals of the quarter that ended before
+        ``day`` (today), one per employee with a KPI scheme and a manager.
+        Safe twice and on two workers: an appraisal that exists is kept, and
+        the unique index refuses a second one opened at the same moment."""
+        day = day or fields.Date.context_today(self)
+        key, start, end = period_of(period_of(day, 3)[1] - timedelta(days=1), 3)
+        Scheme = self.env["dealer.kpi.scheme"]
+        employees = self.env["hr.employee"].search(
+            [("department_id", "in", Scheme.search([]).department_id.ids)]
+        )
+        opened = set(
+            self.with_context(active_test=False)
+            .search([("dealer_period", "=", key)])
+            .employee_id.ids
+        )
+        created = self.browse()
+        for employee in employees.filtered(lambda e: e.id not in opened):
+            scheme = Scheme._dealer_scheme_of(employee)
+            managers = employee.parent_id or employee.department_id.manager_id
+            if not scheme or not managers or managers == employee:
+                continue
+            try:
+                with self.env.cr.savepoint(), mute_logger("odoo.sql_db"):
+                    created |= self._dealer_as_action().create(
+                        {
+                            "employee_id": employee.id,
+                            "manager_ids": [fields.Command.set(managers.ids)],
+                            "date_close": end + timedelta(days=15),
+                            "dealer_period": key,
+                            "dealer_date_from": start,
+                            "dealer_date_to": end,
+                            "dealer_scheme_id": scheme.id,
+                        }
+                    )
+            except IntegrityError:
+                _logger.info("Appraisal of %s for %s exists", employee.name, key)
+        return created
+
+    # --------------------------------------------------------------- snapshot
+    def action_confirm(self):
+        res = super().action_confirm()
+        self._dealer_snapshot()
+        return res
+
+    def _dealer_snapshot(self):
+        """HRM-18: copy the period's KPI results once; they stay as copied."""
+        Value = self.env["dealer.kpi.value"].sudo()
+        Line = self.env["dealer.appraisal.kpi"].sudo()
+        for appraisal in self.filtered(
+            lambda a: a.dealer_scheme_id and not a.dealer_snapshot_date
+        ):
+            user = appraisal.employee_id.user_id
+            # sudo: the KPI values of the appraisee, read for the appraisal
+            # its managers confirm (the record rules show a person's values
+            # to that person and to department heads only).
+            values = {
+                value.kpi_id: value
+                for value in Value.search(
+                    [
+                        ("user_id", "=", user.id or 0),
+                        ("period", "=", appraisal.dealer_period),
+                        ("company_id", "=", appraisal.company_id.id),
+                    ]
+                )
+            }
+            Line.create(
+                [
+                    {
+                        "appraisal_id": appraisal.id,
+                        "kpi_id": line.kpi_id.id,
+                        "weight": line.weight,
+                        "numerator": values.get(line.kpi_id, Value).numerator,
+                        "denominator": values.get(line.kpi_id, Value).denominator,
+                        "value": values.get(line.kpi_id, Value).value,
+                        "value_state": values.get(line.kpi_id, Value).state
+                        or "missing",
+                        "score": line.kpi_id._dealer_score(
+                            values.get(line.kpi_id, Value).value
+                        ),
+                    }
+                    for line in appraisal.dealer_scheme_id.line_ids
+                ]
+            )
+            appraisal._dealer_as_action().write(
+                {"dealer_snapshot_date": fields.Datetime.now()}
+            )
+
+    def action_done(self):
+        """HRM-06, HRM-15, HRM-17: a failed grade is closed only with its
+        outcome (training, change of post or admonition talk)."""
+        for appraisal in self:
+            if appraisal.dealer_grade == "d" and (
+                appraisal.dealer_outcome not in FAILED_OUTCOMES
+            ):
+                raise UserError(
+                    self.env._(
+                        "Appraisal of %(employee)s: grade D (failed) needs an "
+                        "outcome: training, a change of post or an admonition "
+                        "talk (rules HRM-06, HRM-15).",
+                        employee=appraisal.employee_id.name,
+                    )
+                )
+        return super().action_done()
+
+
+class DealerKpi(models.Model):
+    _inherit = "dealer.kpi"
+
+    def _dealer_score(self, value):
+        """A percent value on a 0 to 100 scale where higher is better."""
+        self.ensure_one()
+        value = min(max(value or 0.0, 0.0), 100.0)
+        return value if self.direction == "higher" else 100.0 - value
+
+
+class DealerAppraisalKpi(models.Model):
+    """A KPI result as it was when the appraisal was confirmed (HRM-18)."""
+
+    _name = "dealer.appraisal.kpi"
+    _description = "Appraisal KPI Result"
+    _order = "appraisal_id, id"
+
+    appraisal_id = fields.Many2one(
+        "hr.appraisal", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="appraisal_id.company_id", store=True)
+    kpi_id = fields.Many2one("dealer.kpi", string="KPI", required=True)
+    weight = fields.Float(required=True)
+    numerator = fields.Float()
+    denominator = fields.Float()
+    value = fields.Float(digits=(16, 2))
+    value_state = fields.Selection(
+        [
+            ("open", "Open"),
+            ("provisional", "Provisional"),
+            ("final", "Final"),
+            ("missing", "No value"),
+        ],
+        string="Value status",
+    )
+    score = fields.Float(
+        help="The value on a 0 to 100 scale where higher is better, as copied."
+    )
+
+    def write(self, vals):
+        if not self.env.su:
+            raise UserError(
+                self.env._(
+                    "KPI results are kept as they were copied when the appraisal "
+                    "was confirmed (rule HRM-18)."
+                )
+            )
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su:
+            raise UserError(
+                self.env._(
+                    "KPI results are kept as they were copied when the "
+                    "appraisal was confirmed (rule HRM-18)."
+                )
+            )
+        return super().unlink()
