@@ -19,6 +19,7 @@
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
+        "data/dealer_kpi_data.xml",
         "report/dealer_audit_reports.xml",
         "report/dealer_audit_inspection_templates.xml",
         "views/mgmtsystem_audit_views.xml",
