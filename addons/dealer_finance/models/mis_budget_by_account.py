@@ -42,9 +42,28 @@ class MisBudgetByAccount(models.Model):
     _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-02"
 
+    # mis_builder_budget ships no Chinese: the labels users see are said
+    # again here, so that this addon's translations apply.
+    name = fields.Char(string="Name")
+    description = fields.Char(string="Description")
+    date_range_id = fields.Many2one(string="Date range")
+    date_from = fields.Date(string="From")
+    date_to = fields.Date(string="To")
+    company_id = fields.Many2one(string="Company")
+    allow_items_overlap = fields.Boolean(
+        string="Allow items overlap",
+        help="If checked, overlap between budget items is allowed",
+    )
+    item_ids = fields.One2many(string="Budget Lines")
     state = fields.Selection(
-        selection_add=[("superseded", "Superseded")],
+        selection_add=[
+            ("draft", "Draft"),
+            ("confirmed", "Approved"),
+            ("superseded", "Superseded"),
+            ("cancelled", "Cancelled"),
+        ],
         ondelete={"superseded": "set default"},
+        string="Status",
     )
     dealer_department_id = fields.Many2one(
         "hr.department",
@@ -365,6 +384,16 @@ class MisBudgetByAccount(models.Model):
 
 class MisBudgetByAccountItem(models.Model):
     _inherit = "mis.budget.by.account.item"
+
+    # Labels users see, said again for this addon's translations.
+    name = fields.Char(string="Label")
+    budget_id = fields.Many2one(string="Budget")
+    account_id = fields.Many2one(string="Account")
+    date_from = fields.Date(string="From")
+    date_to = fields.Date(string="To")
+    debit = fields.Monetary(string="Debit")
+    credit = fields.Monetary(string="Credit")
+    balance = fields.Monetary(string="Balance")
 
     def _dealer_check_budget_open(self, budgets):
         closed = budgets.filtered(lambda b: b.state != "draft")
