@@ -144,3 +144,35 @@ def test_finance_rules_hold_over_rpc():
     )
     [old] = call("lighting_mgr", "mis.budget.by.account", "read", [budget], ["state"])
     assert old["state"] == "confirmed"
+
+
+def test_asset_rules_hold_over_rpc():
+    """FIN-11, FIN-12 over XML-RPC: the administration clerk cannot remove the
+    printer whose disposal waits for General Management, nor reopen last month's
+    closed count."""
+    call = caller("office")
+    [printer] = call(
+        "office", "account.asset", "search", [("code", "=", "ZC-2026-003")], limit=1
+    )
+    refused(call, "office", "account.asset", "remove", [printer], match="FIN-11")
+    refused(
+        call,
+        "office",
+        "account.asset",
+        "write",
+        [printer],
+        {"state": "removed"},
+        match="FIN-11",
+    )
+    [count] = call(
+        "office", "dealer.asset.count", "search", [("state", "=", "done")], limit=1
+    )
+    refused(
+        call,
+        "office",
+        "dealer.asset.count",
+        "write",
+        [count],
+        {"state": "draft"},
+        match="FIN-12",
+    )

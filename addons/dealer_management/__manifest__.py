@@ -49,6 +49,7 @@
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
         "demo/finance_demo.xml",
+        "demo/asset_demo.xml",
         "demo/odoo_demo_archive.xml",
     ],
 }

@@ -44,8 +44,8 @@ class MisBudgetByAccount(models.Model):
 
     # mis_builder_budget ships no Chinese: the labels users see are said
     # again here, so that this addon's translations apply.
-    name = fields.Char(string="Name")
-    description = fields.Char(string="Description")
+    name = fields.Char(string="Name")  # pylint: disable=attribute-string-redundant
+    description = fields.Char(string="Description")  # pylint: disable=attribute-string-redundant
     date_range_id = fields.Many2one(string="Date range")
     date_from = fields.Date(string="From")
     date_to = fields.Date(string="To")
@@ -391,9 +391,9 @@ class MisBudgetByAccountItem(models.Model):
     account_id = fields.Many2one(string="Account")
     date_from = fields.Date(string="From")
     date_to = fields.Date(string="To")
-    debit = fields.Monetary(string="Debit")
-    credit = fields.Monetary(string="Credit")
-    balance = fields.Monetary(string="Balance")
+    debit = fields.Monetary(string="Debit")  # pylint: disable=attribute-string-redundant
+    credit = fields.Monetary(string="Credit")  # pylint: disable=attribute-string-redundant
+    balance = fields.Monetary(string="Balance")  # pylint: disable=attribute-string-redundant
 
     def _dealer_check_budget_open(self, budgets):
         closed = budgets.filtered(lambda b: b.state != "draft")
