@@ -10,7 +10,7 @@ General Management; the legitimate claim still goes through.
 import xmlrpc.client
 
 import pytest
-from test_e2e import URL, caller
+from test_e2e import URL, caller, json_call
 
 pytestmark = pytest.mark.skipif(not URL, reason="no served database (run make test)")
 
@@ -79,7 +79,10 @@ def test_finance_rules_hold_over_rpc():
         context={"dealer_governed": "server"},
         match="FIN-08",
     )
-    call("sales", "hr.expense.sheet", "action_submit_sheet", [sheet])
+    # action_submit_sheet returns None: JSON-RPC.
+    json_call(
+        "sales", call.uids["sales"], "hr.expense.sheet", "action_submit_sheet", [sheet]
+    )
     [claim] = call(
         "sales", "hr.expense.sheet", "read", [sheet], ["state", "dealer_gm_required"]
     )
