@@ -21,6 +21,7 @@
         "security/ir.model.access.csv",
         "data/dealer_budget_profile_data.xml",
         "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
         "views/dealer_budget_profile_views.xml",
         "views/mis_budget_by_account_views.xml",

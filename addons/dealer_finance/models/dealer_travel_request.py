@@ -1,7 +1,15 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.dealer_base.tools import has_words
+
+_lt = LazyTranslate(__name__)
 
 
 class DealerTravelRequest(models.Model):
@@ -18,6 +26,8 @@ class DealerTravelRequest(models.Model):
         "name": "ADM-12",
         "approved_by_id": "ADM-12",
         "approved_date": "ADM-12",
+        "report_date": "ADM-13",
+        "report_reminded": "ADM-13",
     }
     _dealer_keep_rule = "ADM-12"
     _dealer_deletable_states = ("draft",)
@@ -61,6 +71,16 @@ class DealerTravelRequest(models.Model):
     )
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
+    # ADM-13: the travel report, due some days after return.
+    report = fields.Html(string="Travel report", copy=False)
+    report_date = fields.Date(string="Report submitted on", readonly=True, copy=False)
+    report_due_date = fields.Date(
+        string="Report due",
+        compute="_compute_report_due_date",
+        store=True,
+        index="btree_not_null",
+    )
+    report_reminded = fields.Boolean(readonly=True, copy=False)
     expense_ids = fields.One2many(
         "hr.expense", "dealer_travel_request_id", string="Travel expenses"
     )
@@ -75,6 +95,13 @@ class DealerTravelRequest(models.Model):
                     )
                 )
 
+    @api.depends("date_end", "company_id.dealer_travel_report_days")
+    def _compute_report_due_date(self):
+        for request in self:
+            request.report_due_date = request.date_end and request.date_end + timedelta(
+                days=request.company_id.dealer_travel_report_days
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         records = super().create(vals_list)
@@ -85,6 +112,10 @@ class DealerTravelRequest(models.Model):
         return records
 
     def write(self, vals):
+        if "report" in vals and self.filtered("report_date"):
+            raise UserError(
+                self.env._("A submitted travel report is kept as it is (rule ADM-13).")
+            )
         if {"date_start", "date_end", "employee_id"} & set(vals) and self.filtered(
             lambda r: r.state != "draft"
         ):
@@ -139,3 +170,65 @@ class DealerTravelRequest(models.Model):
                 self.env._("A trip with claimed expenses stays (rule ADM-13).")
             )
         self._dealer_as_action().write({"state": "cancel"})
+
+    # ------------------------------------------------------------------ ADM-13
+    def action_submit_report(self):
+        """The traveller's report after the trip (ADM-13): words, once."""
+        for request in self:
+            if request.state != "approved" or request.report_date:
+                raise UserError(
+                    self.env._(
+                        "Trip %(name)s has no travel report to submit (rule ADM-13).",
+                        name=request.name,
+                    )
+                )
+            if not has_words(request.report):
+                raise UserError(
+                    self.env._(
+                        "Trip %(name)s: write the travel report first (field Travel "
+                        "report, rule ADM-13).",
+                        name=request.name,
+                    )
+                )
+        self._dealer_as_action().write({"report_date": fields.Date.context_today(self)})
+        return True
+
+    @api.model
+    def _cron_remind_reports(self):
+        return self._dealer_remind_reports(fields.Date.context_today(self))
+
+    @api.model
+    def _dealer_remind_reports(self, day):
+        """One reminder per overdue travel report (ADM-13), however often the
+        job runs: the flag is set by one UPDATE ... RETURNING, so a second run
+        or a second worker (waiting on the row locks) finds nothing left."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE dealer_travel_request
+                   SET report_reminded = TRUE
+                 WHERE state = 'approved'
+                   AND report_date IS NULL
+                   AND report_reminded IS NOT TRUE
+                   AND report_due_date <= %(day)s
+             RETURNING id
+                """,
+                day=day,
+            )
+        )
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        self.invalidate_model(["report_reminded"])
+        requests = self.browse(ids)
+        for request in requests:
+            user = request.employee_id.user_id
+            if not user:
+                continue
+            request.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=day,
+                summary=_lt("Submit your travel report"),
+                note=_lt("The travel report of this trip was due after your return."),
+                user_id=user.id,
+            )
+        return requests

@@ -21,3 +21,9 @@ class ResCompany(models.Model):
         help="An expense above this amount is submitted only with its voucher "
         "attached (FIN-06).",
     )
+    dealer_travel_report_days = fields.Integer(
+        string="Travel report due (days)",
+        default=3,
+        help="A traveller submits the travel report this many days after returning "
+        "(ADM-13); one reminder when it is overdue.",
+    )

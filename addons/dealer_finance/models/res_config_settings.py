@@ -16,3 +16,6 @@ class ResConfigSettings(models.TransientModel):
         currency_field="currency_id",
         readonly=False,
     )
+    dealer_travel_report_days = fields.Integer(
+        related="company_id.dealer_travel_report_days", readonly=False
+    )

@@ -89,3 +89,33 @@ class TestTravel(DealerFinanceCommon):
         sheet = self._sheet(within)
         sheet.with_user(self.claimant).action_submit_sheet()
         self.assertEqual(sheet.state, "submit")
+
+    def test_adm_13_one_reminder_for_an_overdue_travel_report(self):
+        """ADM-13: the travel report is due N days after return; the job reminds
+        the traveller once, however often it runs; a report needs words and is
+        kept once submitted."""
+        self.company.dealer_travel_report_days = 3
+        start = self.today + timedelta(days=1)
+        trip = self._trip(self.claimant_employee, start, days=2)
+        trip.with_user(self.claimant).request_validation()
+        self._validate(trip, self.office_mgr)
+        due = start + timedelta(days=5)
+        self.assertEqual(trip.report_due_date, due)
+        Trip = self.env["dealer.travel.request"]
+        self.assertFalse(Trip._dealer_remind_reports(due - timedelta(days=1)))
+        self.assertEqual(Trip._dealer_remind_reports(due), trip)
+        self.assertFalse(Trip._dealer_remind_reports(due + timedelta(days=1)))
+        activities = trip.activity_ids.filtered(lambda a: a.user_id == self.claimant)
+        self.assertEqual(len(activities), 1)
+        with self.assertRaisesRegex(UserError, "ADM-13"):
+            trip.with_user(self.claimant).write({"report_reminded": False})
+        trip.with_user(self.claimant).write({"report": "<p> </p>"})
+        with self.assertRaisesRegex(UserError, "ADM-13"):
+            trip.with_user(self.claimant).action_submit_report()
+        trip.with_user(self.claimant).write(
+            {"report": "<p>Met two distributors at the Guangzhou fair.</p>"}
+        )
+        trip.with_user(self.claimant).action_submit_report()
+        self.assertEqual(trip.report_date, self.today)
+        with self.assertRaisesRegex(UserError, "ADM-13"):
+            trip.with_user(self.claimant).write({"report": "<p>Changed</p>"})
