@@ -28,6 +28,8 @@
         "dealer_audit",
         "dealer_customer_file_helpdesk",
         "dealer_purchase_warranty",
+        "dealer_finance",
+        "dealer_asset",
         "l10n_cn",
         # Only to load after it: it opens the Apps menu to every employee.
         "base_install_request",
@@ -53,6 +55,8 @@
         "demo/customer_file_followup_demo.xml",
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
+        "demo/finance_demo.xml",
+        "demo/asset_demo.xml",
         "demo/odoo_demo_archive.xml",
         "demo/odoo_demo_chinese.xml",
         "demo/homes_demo.xml",

@@ -1,0 +1,2 @@
+from . import test_asset
+from . import test_upkeep

@@ -1,0 +1,137 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class DealerExpensePreapproval(models.Model):
+    """A large expense is approved by General Management before it is spent
+    (FIN-08): the claim above the company's "large" threshold names an
+    approved pre-approval of the same employee covering its total."""
+
+    _name = "dealer.expense.preapproval"
+    _description = "Expense Pre-approval"
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+
+    _dealer_governed = {
+        "name": "FIN-08",
+        "approved_by_id": "FIN-08",
+        "approved_date": "FIN-08",
+    }
+    _dealer_keep_rule = "FIN-08"
+    _dealer_deletable_states = ("draft",)
+
+    _state_from = ["draft"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _tier_validation_manual_config = False
+    _dealer_approval_rule = "FIN-08"
+
+    name = fields.Char(string="Reference", required=True, readonly=True, default="/")
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda s: s.env.company
+    )
+    employee_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        check_company=True,
+        tracking=True,
+        default=lambda s: s.env.user.employee_id,
+    )
+    department_id = fields.Many2one(
+        related="employee_id.department_id", store=True, string="Department"
+    )
+    purpose = fields.Text(required=True)
+    amount = fields.Monetary(
+        string="Estimated amount",
+        required=True,
+        currency_field="currency_id",
+        tracking=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    date = fields.Date(
+        string="Planned date", required=True, default=fields.Date.context_today
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("approved", "Approved"),
+            ("cancel", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+    )
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    approved_date = fields.Datetime(readonly=True, copy=False)
+    sheet_ids = fields.One2many(
+        "hr.expense.sheet", "dealer_preapproval_id", string="Claims"
+    )
+
+    @api.constrains("amount")
+    def _check_amount(self):
+        for request in self:
+            if request.amount <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "The estimated amount of a pre-approval is positive "
+                        "(field Estimated amount, rule FIN-08)."
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        for record in records:
+            record._dealer_as_action().write(
+                {"name": self.env._("PRE/%(id)05d", id=record.id)}
+            )
+        return records
+
+    def write(self, vals):
+        if {"amount", "employee_id", "purpose", "date", "company_id"} & set(
+            vals
+        ) and self.filtered(lambda r: r.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "An approved or cancelled pre-approval does not change: "
+                    "request a new one (rule FIN-08)."
+                )
+            )
+        return super().write(vals)
+
+    def _dealer_approval_authors(self):
+        return super()._dealer_approval_authors() | self.employee_id.user_id
+
+    def _validate_tier(self, tiers=False):
+        res = super()._validate_tier(tiers=tiers)
+        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
+        done = self.filtered(
+            lambda r: r.state == "draft"
+            and r.review_ids
+            and all(review.status == "approved" for review in r.review_ids)
+        )
+        done._dealer_as_action().write(
+            {
+                "state": "approved",
+                "approved_by_id": self.env.user.id,
+                "approved_date": fields.Datetime.now(),
+            }
+        )
+        return res
+
+    def action_cancel(self):
+        for request in self:
+            if request.sheet_ids.filtered(lambda s: s.state != "cancel"):
+                raise UserError(
+                    self.env._(
+                        "Pre-approval %(name)s is used by a claim: it stays "
+                        "(rule FIN-08).",
+                        name=request.name,
+                    )
+                )
+        self._dealer_as_action().write({"state": "cancel"})

@@ -1,0 +1,155 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class HrExpenseSheet(models.Model):
+    """The expense chain (FIN-06 to FIN-08) on hr_expense and OCA
+    hr_expense_tier_validation, through dealer_approval's safeguards: the
+    claimant's department head, then the office manager, then company
+    Finance, plus General Management when the claim is large or exceeds the
+    month's remaining budget of the department. The claimant never approves a
+    tier of their own claim."""
+
+    _name = "hr.expense.sheet"
+    _inherit = ["hr.expense.sheet", "dealer.governed.mixin"]
+    _dealer_approval_rule = "FIN-07"
+
+    _dealer_governed = {
+        "dealer_gm_required": "FIN-08",
+        "dealer_gm_reason": "FIN-08",
+    }
+
+    dealer_head_user_ids = fields.Many2many(
+        "res.users",
+        string="Department head",
+        compute="_compute_dealer_head_user_ids",
+        help="Who reviews first (FIN-07): the heads of the claimant's department "
+        "(dealer_base's routing), never the claimant.",
+    )
+    dealer_gm_required = fields.Boolean(
+        string="General Management approval",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Set on submission (FIN-08): the claim is large, or exceeds the "
+        "month's remaining approved budget of the department.",
+    )
+    dealer_gm_reason = fields.Char(
+        string="Why General Management", readonly=True, copy=False
+    )
+    dealer_large = fields.Boolean(
+        string="Large expense", compute="_compute_dealer_large"
+    )
+    dealer_preapproval_id = fields.Many2one(
+        "dealer.expense.preapproval",
+        string="Pre-approval",
+        copy=False,
+        index="btree_not_null",
+        domain="[('employee_id', '=', employee_id), ('state', '=', 'approved')]",
+        help="A large expense is approved by General Management before the claim "
+        "(FIN-08).",
+    )
+
+    @api.depends("employee_id", "company_id")
+    def _compute_dealer_head_user_ids(self):
+        for sheet in self:
+            claimant = sheet.employee_id.user_id
+            key = claimant._dealer_department() if claimant else False
+            heads = sheet.company_id._dealer_department_heads(key)
+            sheet.dealer_head_user_ids = heads - claimant
+
+    @api.depends("total_amount", "company_id.dealer_expense_large_amount")
+    def _compute_dealer_large(self):
+        for sheet in self:
+            limit = sheet.company_id.dealer_expense_large_amount
+            sheet.dealer_large = bool(limit) and sheet.total_amount > limit
+
+    def write(self, vals):
+        # The guard speaks first: tier validation's write lock would refuse
+        # a governed field too, without naming the rule.
+        self._dealer_check_governed_write(vals)
+        return super().write(vals)
+
+    # ------------------------------------------------------------------ approval
+    def _dealer_approval_authors(self):
+        """The claimant, and whoever asked for the validation, never approve
+        (FIN-07, ADM-25)."""
+        return super()._dealer_approval_authors() | self.employee_id.user_id
+
+    def _dealer_check_preapproval(self):
+        for sheet in self.filtered("dealer_large"):
+            request = sheet.dealer_preapproval_id
+            if (
+                not request
+                or request.state != "approved"
+                or request.employee_id != sheet.employee_id
+                or request.amount < sheet.total_amount
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(name)s is a large expense (%(amount)s, above %(limit)s): "
+                        "it needs an approved pre-approval of %(employee)s covering "
+                        "it before the claim (field Pre-approval, rule FIN-08).",
+                        name=sheet.name,
+                        amount=sheet.total_amount,
+                        limit=sheet.company_id.dealer_expense_large_amount,
+                        employee=sheet.employee_id.name,
+                    )
+                )
+
+    def _dealer_gm_decision(self):
+        """(required, reason) for each sheet: large, or above the month's
+        remaining approved budget of its department (FIN-08). Two grouped
+        queries per department and claim, whatever the number of budget
+        lines."""
+        Budget = self.env["mis.budget.by.account"]
+        decisions = {}
+        for sheet in self:
+            if sheet.dealer_large:
+                decisions[sheet] = (
+                    True,
+                    self.env._("Large expense (above %s)")
+                    % sheet.company_id.dealer_expense_large_amount,
+                )
+                continue
+            claimed = {}
+            for expense in sheet.expense_line_ids:
+                month = fields.Date.start_of(expense.date, "month")
+                claimed[month] = claimed.get(month, 0.0) + expense.total_amount
+            remaining = Budget._dealer_month_remaining(
+                sheet.department_id, list(claimed), exclude_sheets=sheet
+            )
+            over = sorted(
+                month
+                for month, amount in claimed.items()
+                if amount > remaining.get(month, 0.0)
+            )
+            decisions[sheet] = (
+                bool(over),
+                over
+                and self.env._(
+                    "Above the remaining budget of %(department)s for %(month)s",
+                    department=sheet.department_id.name or "-",
+                    month=over[0].strftime("%Y-%m"),
+                ),
+            )
+        return decisions
+
+    def _do_submit(self):
+        """Submission (FIN-06 to FIN-08, ADM-13): the vouchers, the trips and
+        the pre-approval are checked, then the validation is requested at
+        once, with General Management's tier when needed."""
+        self.expense_line_ids._dealer_check_voucher()
+        self.expense_line_ids._dealer_check_travel()
+        self._dealer_check_preapproval()
+        for sheet, (required, reason) in self._dealer_gm_decision().items():
+            sheet._dealer_as_action().write(
+                {"dealer_gm_required": required, "dealer_gm_reason": reason or False}
+            )
+        res = super()._do_submit()
+        # tier validation's need_validation has no dependencies: read it fresh.
+        self.invalidate_recordset(["need_validation"])
+        self.filtered(lambda s: not s.review_ids).request_validation()
+        return res
