@@ -9,3 +9,4 @@ from . import dealer_decision
 from . import dealer_decision_mixin
 from . import mail_activity_mixin
 from . import mail_thread
+from . import dealer_loan_mixin
