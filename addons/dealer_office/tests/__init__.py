@@ -1,0 +1,4 @@
+from . import test_meeting
+from . import test_archive
+from . import test_document
+from . import test_vehicle
