@@ -26,6 +26,7 @@
         "views/dealer_archive_views.xml",
         "views/dealer_office_document_views.xml",
         "views/fleet_vehicle_usage_views.xml",
+        "views/dealer_work_views.xml",
         "views/res_config_settings_views.xml",
         "views/dealer_office_menus.xml",
     ],

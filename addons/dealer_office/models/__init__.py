@@ -8,3 +8,5 @@ from . import calendar_attendee
 from . import dealer_meeting_compliance
 from . import dealer_office_document
 from . import fleet_vehicle_usage
+from . import dealer_work_plan
+from . import dealer_work_report

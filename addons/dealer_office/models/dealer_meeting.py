@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
 from markupsafe import Markup
 
 from odoo import _lt, api, fields, models
@@ -88,6 +90,12 @@ class DealerMeeting(models.Model):
     action_ids = fields.One2many(
         "dealer.meeting.action", "meeting_id", string="Action items"
     )
+    report_ids = fields.Many2many(
+        "dealer.work.report",
+        string="Weekly reports",
+        compute="_compute_report_ids",
+        help="The department's weekly reports of the meeting's week (ADM-19).",
+    )
     minutes = fields.Html(help="The minutes (ADM-09, ADM-21).")
     date_closed = fields.Datetime(string="Minutes published on", readonly=True)
     archive_item_id = fields.Many2one(
@@ -123,6 +131,24 @@ class DealerMeeting(models.Model):
             )
             deputy = meeting.series_id.deputy_chair_id
             meeting.acting_chair_id = deputy if declined and deputy else chair
+
+    def _compute_report_ids(self):
+        Report = self.env["dealer.work.report"]
+        for meeting in self:
+            day = meeting.meeting_date
+            if not day:
+                meeting.report_ids = Report
+                continue
+            monday = day - timedelta(days=day.weekday())
+            meeting.report_ids = Report.search(
+                [
+                    ("company_id", "=", meeting.company_id.id),
+                    ("department", "=", meeting.department),
+                    ("kind", "=", "weekly"),
+                    ("period_start", ">=", monday),
+                    ("period_start", "<=", monday + timedelta(days=6)),
+                ]
+            )
 
     @api.constrains("start", "stop")
     def _check_dates(self):

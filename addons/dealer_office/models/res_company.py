@@ -20,6 +20,13 @@ class ResCompany(models.Model):
         help="Default time an archive item is lent for (ADM-05).",
     )
 
+    dealer_report_grace_days = fields.Integer(
+        string="Work reports due (days after the period)",
+        default=1,
+        help="A work report is due this many days after its period ends; later "
+        "is flagged late (ADM-15, ADM-23).",
+    )
+
     def _dealer_tz(self):
         """The company's time zone: its address's, else UTC."""
         self.ensure_one()

@@ -12,3 +12,6 @@ class ResConfigSettings(models.TransientModel):
     dealer_loan_default_days = fields.Integer(
         related="company_id.dealer_loan_default_days", readonly=False
     )
+    dealer_report_grace_days = fields.Integer(
+        related="company_id.dealer_report_grace_days", readonly=False
+    )
