@@ -26,6 +26,8 @@
         "dealer_customer_file",
         "dealer_risk",
         "dealer_audit",
+        "dealer_office",
+        "dealer_hr",
         "l10n_cn",
         # Only to load after it: it opens the Apps menu to every employee.
         "base_install_request",
@@ -46,6 +48,8 @@
         "demo/customer_file_followup_demo.xml",
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
+        "demo/hr_demo.xml",
+        "demo/office_demo.xml",
         "demo/odoo_demo_archive.xml",
     ],
 }
