@@ -73,7 +73,7 @@ class DealerWorkReport(models.Model):
     )
     date_submitted = fields.Date(string="Submitted on", readonly=True)
     is_late = fields.Boolean(
-        string="Late", compute="_compute_is_late", search="_search_is_late"
+        string="Late report", compute="_compute_is_late", search="_search_is_late"
     )
 
     @api.depends("user_id")
