@@ -96,6 +96,13 @@ class DealerArchiveLoan(models.Model):
                 )
         return super().create(vals_list)
 
+    def write(self, vals):
+        # ADM-05: what is borrowed, and why, is what was approved.
+        if vals.keys() & {"item_id", "purpose"} and not self._dealer_is_trusted():
+            for loan in self.filtered(lambda loan: loan.state != "draft"):
+                raise UserError(self.env._("%s was already requested.", loan.name))
+        return super().write(vals)
+
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.borrower_id
 

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from odoo import _lt, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN, has_words
 
 MEETING_MANAGERS = (
     "dealer_base.group_administration_manager",
@@ -355,7 +355,18 @@ class DealerMeetingAttendance(models.Model):
         ),
     ]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        # The series plans attendance as its own action; anyone else is one
+        # of the meeting's people.
+        trusted = self.env.su or self.env.context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+        if not trusted:
+            records.meeting_id._dealer_check_may_manage()
+        return records
+
     def write(self, vals):
+        self.meeting_id._dealer_check_may_manage()
         if self.meeting_id.filtered(lambda m: m.state in ("closed", "cancel")):
             raise UserError(
                 self.env._(
@@ -401,6 +412,13 @@ class DealerMeetingAction(models.Model):
     )
     escalated_to_id = fields.Many2one("res.users", string="Escalated to", readonly=True)
     date_escalated = fields.Datetime(string="Escalated on", readonly=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        actions = super().create(vals_list)
+        # ADM-20: the meeting's people record its action items.
+        actions.meeting_id._dealer_check_may_manage()
+        return actions
 
     def action_done(self):
         for action in self:

@@ -146,6 +146,14 @@ class DealerOfficeDocument(models.Model):
                 else document.name
             )
 
+    def write(self, vals):
+        # ADM-03: what is issued is what was approved.
+        changed = vals.keys() & {"name", "body", "recipient_ids", "category_id"}
+        if changed and not self._dealer_is_trusted():
+            for document in self.filtered(lambda d: d.state not in ("draft",)):
+                raise UserError(self.env._("%s was already submitted.", document.name))
+        return super().write(vals)
+
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.author_id
 

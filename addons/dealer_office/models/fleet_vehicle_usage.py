@@ -73,6 +73,14 @@ class FleetVehicleUsage(models.Model):
                 f"dealer_base.group_{usage.department or 'administration'}_manager"
             )
 
+    def write(self, vals):
+        # ADM-11: the vehicle, times and purpose are those approved.
+        changed = vals.keys() & {"vehicle_id", "date_start", "date_end", "purpose"}
+        if changed and not self._dealer_is_trusted():
+            for usage in self.filtered(lambda u: u.state != "draft"):
+                raise UserError(self.env._("%s was already requested.", usage.name))
+        return super().write(vals)
+
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.requester_id
 

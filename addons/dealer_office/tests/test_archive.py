@@ -128,3 +128,10 @@ class TestArchiveLoan(DealerOfficeCommon):
         loan.with_user(self.office).action_return()
         self.assertFalse(loan.activity_ids)
         self.assertNotIn(loan, Loan._cron_dealer_loan_reminders())
+
+    def test_adm_05_requested_item_is_not_swapped(self):
+        """ADM-05: the borrower does not swap the item once the loan is asked."""
+        loan = self._loan(self.contract)
+        loan.action_request()
+        with self.assertRaisesRegex(UserError, "already requested"):
+            loan.write({"item_id": self.personnel.id})

@@ -69,3 +69,11 @@ class TestOfficeDocument(DealerOfficeCommon):
             receipt.with_user(self.tech).write({"date_read": False})
         first.action_file()
         self.assertEqual(first.archive_item_id.category, "official_document")
+
+    def test_adm_03_approved_text_is_issued(self):
+        """ADM-03: the text and recipients are those approved."""
+        document = self._document()
+        document.action_submit()
+        self._validate(document, self.office_mgr)
+        with self.assertRaisesRegex(UserError, "already submitted"):
+            document.write({"body": "<p>Another text</p>"})

@@ -165,3 +165,22 @@ class TestMeeting(DealerOfficeCommon):
         start, stop = self.series._dealer_start_stop(datetime(2026, 12, 5).date())
         self.assertEqual(start, datetime(2026, 12, 5, 7, 0))
         self.assertEqual(stop, datetime(2026, 12, 5, 8, 0))
+
+    def test_adm_18_attendance_and_actions_by_the_meeting_people(self):
+        """ADM-18, ADM-20: a colleague of another department neither changes the
+        attendance nor adds action items; the minute-taker does."""
+        meeting = self._next_meeting()
+        line = meeting.attendance_ids[:1]
+        with self.assertRaisesRegex(UserError, "ADM-21"):
+            line.with_user(self.tech).status = "absent"
+        with self.assertRaisesRegex(UserError, "ADM-21"):
+            self.env["dealer.meeting.action"].with_user(self.tech).create(
+                {
+                    "meeting_id": meeting.id,
+                    "name": "Buy a projector",
+                    "owner_id": self.tech.id,
+                    "deadline": fields.Date.today(),
+                }
+            )
+        line.with_user(self.office).status = "late"
+        self.assertEqual(line.status, "late")

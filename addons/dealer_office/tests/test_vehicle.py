@@ -92,3 +92,13 @@ class TestVehicleUsage(DealerOfficeCommon):
         self.assertEqual(usage.odometer_end, 12085)
         self.vehicle.invalidate_recordset(["odometer"])
         self.assertEqual(self.vehicle.odometer, 12085)
+
+    def test_adm_11_approved_use_is_not_changed(self):
+        """ADM-11: the approved vehicle, times and purpose stay as approved."""
+        usage = self._usage()
+        usage.request_validation()
+        with self.assertRaises(UserError):
+            usage.write({"date_end": self.start + timedelta(days=3)})
+        self._validate(usage, self.sales_head)
+        with self.assertRaisesRegex(UserError, "already requested"):
+            usage.write({"date_end": self.start + timedelta(days=3)})
