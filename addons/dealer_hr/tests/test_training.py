@@ -94,3 +94,13 @@ class TestTraining(DealerHrCommon):
         )
         session.validation2complete()
         self.assertEqual(session.state, "completed")
+
+    def test_hrm_10_oca_terms_read_in_chinese(self):
+        """HRM-10: hr_course ships no Chinese; its labels come in zh_CN from
+        this addon."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"].search(
+            [("name", "=", "dealer_hr")]
+        )._update_translations(["zh_CN"])
+        field = self.env["ir.model.fields"]._get("hr.course.schedule", "instructor_ids")
+        self.assertEqual(field.with_context(lang="zh_CN").field_description, "培训师")

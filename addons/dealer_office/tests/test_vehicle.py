@@ -102,3 +102,15 @@ class TestVehicleUsage(DealerOfficeCommon):
         self._validate(usage, self.sales_head)
         with self.assertRaisesRegex(UserError, "already requested"):
             usage.write({"date_end": self.start + timedelta(days=3)})
+
+    def test_adm_11_oca_terms_read_in_chinese(self):
+        """ADM-11: fleet_vehicle_usage ships no Chinese; its labels come in
+        zh_CN from this addon."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"].search(
+            [("name", "=", "dealer_office")]
+        )._update_translations(["zh_CN"])
+        field = self.env["ir.model.fields"]._get("fleet.vehicle.usage", "user_id")
+        self.assertEqual(field.with_context(lang="zh_CN").field_description, "驾驶人")
+        field = self.env["ir.model.fields"]._get("dealer.meeting", "minutes")
+        self.assertEqual(field.with_context(lang="zh_CN").field_description, "会议纪要")
