@@ -21,5 +21,6 @@
         "views/hr_job_views.xml",
         "views/dealer_hr_training_plan_views.xml",
         "views/hr_course_schedule_views.xml",
+        "views/res_config_settings_views.xml",
     ],
 }

@@ -4,3 +4,6 @@ from . import hr_department
 from . import hr_applicant
 from . import dealer_hr_training_plan
 from . import hr_course_schedule
+from . import res_company
+from . import res_config_settings
+from . import hr_employee

@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
 from odoo import fields
 from odoo.exceptions import UserError
 
@@ -104,3 +106,24 @@ class TestTraining(DealerHrCommon):
         )._update_translations(["zh_CN"])
         field = self.env["ir.model.fields"]._get("hr.course.schedule", "instructor_ids")
         self.assertEqual(field.with_context(lang="zh_CN").field_description, "培训师")
+
+    def test_hrm_20_induction_planned_for_new_employee(self):
+        """HRM-20: a new employee's manager is reminded to plan the induction
+        training within the company's days."""
+        self.company.dealer_induction_days = 5
+        manager = self.env["hr.employee"].create(
+            {
+                "name": "Wang Jianguo",
+                "user_id": self.office_mgr.id,
+                "company_id": self.company.id,
+            }
+        )
+        newcomer = self.env["hr.employee"].create(
+            {"name": "Qian Hao", "parent_id": manager.id, "company_id": self.company.id}
+        )
+        activity = newcomer.activity_ids
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.office_mgr)
+        self.assertEqual(
+            activity.date_deadline, fields.Date.today() + timedelta(days=5)
+        )
