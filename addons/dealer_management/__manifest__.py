@@ -30,6 +30,8 @@
         "dealer_purchase_warranty",
         "dealer_finance",
         "dealer_asset",
+        "dealer_office",
+        "dealer_hr",
         "l10n_cn",
         # Only to load after it: it opens the Apps menu to every employee.
         "base_install_request",
@@ -57,6 +59,8 @@
         "demo/audit_demo.xml",
         "demo/finance_demo.xml",
         "demo/asset_demo.xml",
+        "demo/hr_demo.xml",
+        "demo/office_demo.xml",
         "demo/odoo_demo_archive.xml",
         "demo/odoo_demo_chinese.xml",
         "demo/homes_demo.xml",

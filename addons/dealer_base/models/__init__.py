@@ -12,3 +12,4 @@ from . import mail_thread
 from . import dealer_kpi
 from . import res_company_kpi
 from . import res_config_settings_kpi
+from . import dealer_loan_mixin

@@ -1,0 +1,2 @@
+from . import test_hiring
+from . import test_training
