@@ -107,7 +107,6 @@ class TestManualRuleData(BaseCommon):
         reason, and none of them is planned software work."""
         human = self.Rule.search([("is_manual_only", "=", True)])
         self.assertIn(self.env.ref("dealer_base.rule_pur_19"), human)
-        self.assertIn(self.env.ref("dealer_base.rule_adm_17"), human)
         for rule in human:
             self.assertTrue(rule.manual_only_reason, rule.code)
             self.assertNotIn(rule.area_id.code, ("HRM", "FIN", "RSK", "AUD"))
