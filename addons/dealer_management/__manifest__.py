@@ -32,6 +32,7 @@
         "dealer_asset",
         "dealer_office",
         "dealer_hr",
+        "dealer_kpi",
         "l10n_cn",
         # Only to load after it: it opens the Apps menu to every employee.
         "base_install_request",
