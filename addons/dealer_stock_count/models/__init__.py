@@ -9,3 +9,5 @@ from . import dealer_stocktake_sheet
 from . import dealer_stocktake_line
 from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
+from . import stock_batch_apply
+from . import dealer_stocktake_apply_job

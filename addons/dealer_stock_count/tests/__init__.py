@@ -5,3 +5,4 @@ from . import test_security
 from . import test_query_counts
 from . import test_stocktake_tour
 from . import test_routes
+from . import test_apply_batch
