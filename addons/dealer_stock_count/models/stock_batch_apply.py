@@ -73,12 +73,19 @@ class QuantBatch:
         self.created_ids = created_ids if created_ids is not None else []
         self.loaded = False
         self.digits = env["decimal.precision"].precision_get("Product Unit of Measure")
+        # Decimal precisions, read some twenty times per move by float fields
+        # through an ormcache whose argument binding costs more than the read.
+        self.precisions = {}
+        # FIFO candidates per (company, lot), while out layers are valued.
+        self.fifo = None
+        self.products = set()
         self._new_id = 0
 
     def load(self, move_lines):
         """Every quant the move lines can touch, in one query (core's own
         ``_get_quants_by_products_locations`` reads the same set)."""
         locations = move_lines.location_id | move_lines.location_dest_id
+        self.products = set(move_lines.product_id.ids)
         self.env["stock.quant"].flush_model()
         self.env.cr.execute(
             SQL(
@@ -245,8 +252,79 @@ class QuantBatch:
             quant.changed = False
 
 
+def _batch_of(env):
+    batch = env.context.get("dealer_quant_batch")
+    return batch if isinstance(batch, QuantBatch) else None
+
+
+class DecimalPrecision(models.Model):
+    _inherit = "decimal.precision"
+
+    def precision_get(self, application):
+        batch = _batch_of(self.env)
+        if batch is None or application == "Discount":
+            return super().precision_get(application)
+        if application not in batch.precisions:
+            batch.precisions[application] = super().precision_get(application)
+        return batch.precisions[application]
+
+
+class ProductProduct(models.Model):
+    _inherit = "product.product"
+
+    def _fifo_domain(self, company, lot):
+        """Core's candidate domain (stock_account 18.0)."""
+        return [
+            ("product_id", "=", self.id),
+            ("remaining_qty", ">", 0),
+            ("company_id", "=", company.id),
+            ("lot_id", "=", lot.id if lot else False),
+        ]
+
+    def _get_fifo_candidates(self, company, lot=False):
+        """Core searches the candidates once per out move; within a batch
+        apply they are read once per company and lot for every product of
+        the batch, in core's order, and filtered on their current remaining
+        quantity (which core's own writes keep up to date in the cache)."""
+        batch = _batch_of(self.env)
+        if (
+            batch is None
+            or batch.fifo is None
+            or self.id not in batch.products
+            # another module's candidates: core's own search
+            or self._get_fifo_candidates_domain(company, lot=lot)
+            != ProductProduct._fifo_domain(self, company, lot)
+        ):
+            return super()._get_fifo_candidates(company, lot=lot)
+        key = (company.id, lot.id if lot else False)
+        if key not in batch.fifo:
+            domain = [
+                ("product_id", "in", list(batch.products)),
+                *ProductProduct._fifo_domain(self, company, lot)[1:],
+            ]
+            by_product = defaultdict(list)
+            for layer in self.env["stock.valuation.layer"].sudo().search(domain):
+                by_product[layer.product_id.id].append(layer.id)
+            batch.fifo[key] = by_product
+        Layer = self.env["stock.valuation.layer"].sudo()
+        candidates = Layer.browse(batch.fifo[key].get(self.id, [])).filtered(
+            lambda layer: layer.remaining_qty > 0
+        )
+        return candidates.sorted(lambda svl: svl._candidate_sort_key())
+
+
 class StockMove(models.Model):
     _inherit = "stock.move"
+
+    def _create_out_svl(self, forced_quantity=None):
+        batch = _batch_of(self.env)
+        if batch is None:
+            return super()._create_out_svl(forced_quantity=forced_quantity)
+        batch.fifo = {}
+        try:
+            return super()._create_out_svl(forced_quantity=forced_quantity)
+        finally:
+            batch.fifo = None
 
     def _should_bypass_reservation(self, forced_location=False):
         # A stocktake's batch apply: reserving a quant at creation and
