@@ -11,3 +11,4 @@ from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
 from . import stock_batch_apply
 from . import dealer_stocktake_apply_job
+from . import dealer_stocktake_scan
