@@ -14,6 +14,7 @@ from odoo.tools.translate import LazyTranslate
 from odoo.addons.dealer_base.tools import period_of
 
 from .dealer_stocktake_line import REVIEWERS
+from .dealer_stocktake_apply_job import JOB_STATES
 from .stock_batch_apply import QuantBatch
 
 _logger = logging.getLogger(__name__)
@@ -227,7 +228,7 @@ class DealerStocktake(models.Model):
         "res.users", string="Apply started by", compute="_compute_apply_job"
     )
     apply_job_state = fields.Selection(
-        related="apply_job_id.state", string="Apply job status"
+        JOB_STATES, string="Apply job status", compute="_compute_apply_job"
     )
     apply_progress = fields.Float(
         string="Apply progress (%)", compute="_compute_apply_job"
@@ -338,6 +339,7 @@ class DealerStocktake(models.Model):
             job = stocktake.sudo().apply_job_ids[:1]
             stocktake.apply_job_id = job
             stocktake.apply_started_by_id = job.user_id
+            stocktake.apply_job_state = job.state
             stocktake.apply_progress = (
                 100.0 * job.progress_done / job.progress_total
                 if job.progress_total

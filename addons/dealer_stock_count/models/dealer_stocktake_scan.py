@@ -6,7 +6,7 @@ from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL, float_compare
+from odoo.tools import SQL, float_compare, float_round
 
 SCAN_RESULTS = [
     ("counted", "Counted"),
@@ -264,14 +264,31 @@ class DealerStocktakeSheet(models.Model):
                 # Booked where this stocktake counts it on another sheet, or
                 # where it does not count at all: kept as found elsewhere.
                 return dict(vals, result="elsewhere", message=str(error))
-            return dict(
-                vals,
-                result="found",
-                line_id=found.id,
-                message=self.env._(
-                    "%s was not on this sheet: recorded as found.", lot.name
-                ),
+            booked = (
+                self.env["stock.quant"]
+                .sudo()
+                .search(
+                    [
+                        ("lot_id", "=", lot.id),
+                        ("quantity", ">", 0),
+                        ("location_id.usage", "=", "internal"),
+                        ("location_id", "!=", self.location_id.id),
+                    ],
+                    limit=1,
+                )
             )
+            message = (
+                self.env._(
+                    "%(lot)s is booked in %(location)s: recorded as found here.",
+                    lot=lot.name,
+                    location=booked.location_id.display_name,
+                )
+                if booked
+                else self.env._(
+                    "%s was not on this sheet: recorded as found.", lot.name
+                )
+            )
+            return dict(vals, result="found", line_id=found.id, message=message)
         product = self.env["product.product"].search(
             [
                 "|",
@@ -311,7 +328,7 @@ class DealerStocktakeSheet(models.Model):
         rounding = product.uom_id.rounding
         if float_compare(
             quantity,
-            product.uom_id.round(quantity),
+            float_round(quantity, precision_rounding=rounding),
             precision_rounding=rounding / 10,
         ):
             raise ValidationError(

@@ -37,7 +37,7 @@ class TestCountScreen(DealerStockCountCommon):
         self.assertEqual(answer["sheet"]["counted"], 1)
         self.assertEqual(answer["sheet"]["to_count"], 3)
         with self.assertRaises(ValidationError):
-            sheet.dealer_scan("KB-1", "scan-3", quantity=0.5)
+            sheet.dealer_scan("KB-1", "scan-3", quantity=0.005)
         with self.assertRaises(ValidationError):
             sheet.dealer_scan("KB-1", "scan-4", quantity=-1)
 
@@ -54,16 +54,27 @@ class TestCountScreen(DealerStockCountCommon):
         line = self._line(stocktake, self.ssd, self.shelf_b, self.serials[2])
         self.assertTrue(line.is_found)
         self.assertEqual(line.draft_qty, 1)
-        elsewhere = sheet_b.dealer_scan("SN-C0", "s-2")
+        # Booked on another counted shelf: found here, and said where.
+        moved = sheet_b.dealer_scan("SN-C0", "s-2")
+        self.assertEqual(moved["result"], "found")
+        self.assertIn("Shelf A", moved["message"])
+        # Booked where this stocktake does not count: kept as a scan.
+        outside = self.env["stock.lot"].create(
+            {"name": "SN-C9", "product_id": self.ssd.id}
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            self.ssd, self.pending, 1, lot_id=outside
+        )
+        elsewhere = sheet_b.dealer_scan("SN-C9", "s-5")
         self.assertEqual(elsewhere["result"], "elsewhere")
-        self.assertIn("SN-C0", elsewhere["message"])
+        self.assertIn("SN-C9", elsewhere["message"])
         unknown = sheet_b.dealer_scan("NO-SUCH-CODE", "s-3")
         self.assertEqual(unknown["result"], "unknown")
         scans = self.env["dealer.stocktake.scan"].search(
             [("sheet_id", "=", sheet_b.id)]
         )
         self.assertEqual(
-            sorted(scans.mapped("result")), ["elsewhere", "found", "unknown"]
+            sorted(scans.mapped("result")), ["elsewhere", "found", "found", "unknown"]
         )
         duplicate = sheet_b.dealer_scan("SN-C2", "s-4")
         self.assertEqual(duplicate["result"], "duplicate")
