@@ -13,8 +13,8 @@ from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.dealer_base.tools import period_of
 
-from .dealer_stocktake_line import REVIEWERS
 from .dealer_stocktake_apply_job import JOB_STATES
+from .dealer_stocktake_line import REVIEWERS
 from .stock_batch_apply import QuantBatch
 
 _logger = logging.getLogger(__name__)

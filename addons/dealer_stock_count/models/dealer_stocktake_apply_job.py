@@ -3,8 +3,8 @@
 import logging
 
 from odoo import api, fields, models
-from odoo.modules import module as odoo_module
 from odoo.exceptions import AccessError
+from odoo.modules import module as odoo_module
 from odoo.tools import SQL
 from odoo.tools.translate import LazyTranslate
 
