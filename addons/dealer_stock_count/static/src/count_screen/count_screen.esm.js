@@ -69,6 +69,12 @@ export class DealerCountScreen extends Component {
         });
     }
 
+    get scanPlaceholder() {
+        return this.state.sheet
+            ? _t("Scan or type a product, lot or serial")
+            : _t("Scan the location");
+    }
+
     // ---------------------------------------------------------------- queue
     loadQueue() {
         try {
