@@ -257,12 +257,12 @@ class TestStocktakeApplyBatch(DealerStockCountCommon):
         return quants, moves, layers
 
     def test_stk_13_apply_equals_core_row_by_row(self):
-        self.maxDiff = None
         """STK-13, issue 20: applying through the stocktake (set-wise, in
         chunks of 2) and through core's action_apply_inventory on the same
         quants and counts give the same quants, moves, move lines (lot,
         package, owner), valuation layers (FIFO consumed) and journal
         entries."""
+        self.maxDiff = None
         stocktake = self._counted_with_differences()
         lines = stocktake.line_ids.filtered("variance_qty")
         self.assertGreaterEqual(len(lines), 10)
