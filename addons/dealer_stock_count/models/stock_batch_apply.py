@@ -329,7 +329,7 @@ class StockMove(models.Model):
     def _should_bypass_reservation(self, forced_location=False):
         # A stocktake's batch apply: reserving a quant at creation and
         # releasing it when done cancel out (see QuantBatch).
-        if self.env.context.get("dealer_quant_batch"):
+        if _batch_of(self.env) is not None:
             return True
         return super()._should_bypass_reservation(forced_location)
 

@@ -318,3 +318,30 @@ class TestStocktakeApplyBatch(DealerStockCountCommon):
             any(move[-1] and move[-1][0][8] for move in ours[1]),
             "journal entries were compared",
         )
+
+    def test_stk_13_batch_key_sent_by_a_caller_switches_nothing_off(self):
+        """STK-13: the batch apply's context key only works with the object
+        the apply puts there; sent as text by a caller, moves reserve as
+        usual."""
+        move = (
+            self.env["stock.move"]
+            .with_context(dealer_quant_batch="1")
+            .create(
+                {
+                    "name": "Forged batch",
+                    "product_id": self.keyboard.id,
+                    "product_uom_qty": 5,
+                    "location_id": self.shelf_a.id,
+                    "location_dest_id": self.env.ref(
+                        "stock.stock_location_customers"
+                    ).id,
+                }
+            )
+        )
+        move._action_confirm()
+        move._action_assign()
+        self.assertEqual(move.state, "assigned")
+        quant = self.env["stock.quant"]._gather(
+            self.keyboard, self.shelf_a, strict=True
+        )
+        self.assertEqual(quant.reserved_quantity, 5)
