@@ -1144,36 +1144,57 @@ class DealerStocktake(models.Model):
         self._apply_to_quants(job=job)
         self.activity_ids.action_done()
 
+    def _apply_domain(self):
+        self.ensure_one()
+        return [("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)]
+
     def _apply_lines(self):
-        """The lines to apply, each checked against the stocktake's scope:
-        its warehouse's counted locations and its company (STK-13)."""
+        """The ids of the quants to apply, in the lines' order, each line
+        checked against the stocktake's scope: its warehouse's counted
+        locations and its company (STK-13). Read in SQL: a count of 50,000
+        differences is never held as records."""
         self.ensure_one()
         Line = self.env["dealer.stocktake.line"].sudo()
-        lines = Line.search([("stocktake_id", "=", self.id), ("variance_qty", "!=", 0)])
-        counted = self.sudo().sheet_ids.location_id
-        strays = lines.filtered(
-            lambda line: line.location_id not in counted
-            or line.company_id != self.company_id
-            or (
-                line.quant_id
-                and (
-                    line.quant_id.location_id != line.location_id
-                    or line.quant_id.product_id != line.product_id
-                    or line.quant_id.lot_id != line.lot_id
-                    or line.quant_id.company_id != self.company_id
-                )
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT l.id
+                  FROM dealer_stocktake_line l
+                  LEFT JOIN stock_quant q ON q.id = l.quant_id
+                 WHERE l.stocktake_id = %(stocktake)s AND l.variance_qty != 0
+                   AND (l.company_id != %(company)s
+                        OR l.location_id NOT IN (
+                           SELECT location_id FROM dealer_stocktake_sheet
+                            WHERE stocktake_id = %(stocktake)s)
+                        OR (q.id IS NOT NULL
+                            AND (q.location_id != l.location_id
+                                 OR q.product_id != l.product_id
+                                 OR COALESCE(q.lot_id, 0) != COALESCE(l.lot_id, 0)
+                                 OR q.company_id != %(company)s)))
+                 LIMIT 5
+                """,
+                stocktake=self.id,
+                company=self.company_id.id,
             )
         )
+        strays = Line.browse([row[0] for row in self.env.cr.fetchall()])
         if strays:
             raise UserError(
                 self.env._(
                     "These lines are outside the scope of stocktake %(name)s and "
                     "are not applied (STK-13): %(lines)s",
                     name=self.name,
-                    lines=", ".join(strays[:5].mapped("display_name")),
+                    lines=", ".join(strays.mapped("display_name")),
                 )
             )
-        return lines
+        self._apply_found_quants(
+            Line.search(self._apply_domain() + [("quant_id", "=", False)])
+        )
+        self.env.flush_all()
+        query = Line._search(self._apply_domain(), order=Line._order)
+        self.env.cr.execute(query.select(SQL.identifier(Line._table, "quant_id")))
+        return [row[0] for row in self.env.cr.fetchall()]
 
     def _apply_found_quants(self, lines):
         """A found serial, lot or product gets a quant to adjust."""
@@ -1204,43 +1225,50 @@ class DealerStocktake(models.Model):
         (``stock_batch_apply``): same moves, move lines, quants, valuation
         layers and journal entries as core's ``action_apply_inventory``."""
         self.ensure_one()
-        lines = self._apply_lines()
-        if not lines:
+        # sudo (in _apply_lines and below): the stocktake's apply is the one
+        # route that adjusts stock in a company that adjusts only through
+        # stocktakes; the user's rights and the rules were checked by
+        # action_apply.
+        quant_ids = self._apply_lines()
+        if not quant_ids:
             return
-        # sudo: the stocktake's apply is the one route that adjusts stock in a
-        # company that adjusts only through stocktakes; the user's rights and
-        # the rules were checked by action_apply.
-        self._apply_found_quants(lines)
-        quants = lines.quant_id
-        busy = quants.filtered("inventory_quantity_set")
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM stock_quant WHERE id = ANY(%s) "
+                "AND inventory_quantity_set LIMIT 5",
+                quant_ids,
+            )
+        )
+        busy = (
+            self.env["stock.quant"]
+            .sudo()
+            .browse([row[0] for row in self.env.cr.fetchall()])
+        )
         if busy:
             raise UserError(
                 self.env._(
                     "A count is pending for these quants in Physical Inventory; "
                     "apply or clear it there first so that nobody's count is "
                     "overwritten: %s",
-                    ", ".join(busy[:5].mapped("display_name")),
+                    ", ".join(busy.mapped("display_name")),
                 )
             )
-        self.env.flush_all()
         # The target is today's quantity plus the variance measured at the
         # count, so moves done since then are not counted twice.
-        values = SQL(", ").join(
-            SQL("(%s, %s)", line.quant_id.id, line.variance_qty) for line in lines
-        )
         self.env.cr.execute(
             SQL(
                 """
                 UPDATE stock_quant q
-                   SET inventory_quantity = q.quantity + v.diff,
-                       inventory_diff_quantity = v.diff,
+                   SET inventory_quantity = q.quantity + l.variance_qty,
+                       inventory_diff_quantity = l.variance_qty,
                        inventory_quantity_set = TRUE,
                        user_id = %(uid)s
-                  FROM (VALUES %(values)s) AS v(id, diff)
-                 WHERE q.id = v.id
+                  FROM dealer_stocktake_line l
+                 WHERE l.quant_id = q.id AND l.stocktake_id = %(stocktake)s
+                   AND l.variance_qty != 0
                 """,
                 uid=self.env.uid,
-                values=values,
+                stocktake=self.id,
             )
         )
         # A decrease below what other transfers reserved frees their
@@ -1253,11 +1281,10 @@ class DealerStocktake(models.Model):
                  WHERE q.id = ANY(%s) AND q.reserved_quantity > 0
                    AND q.inventory_quantity < q.reserved_quantity
                 """,
-                quants.ids,
+                quant_ids,
             )
         )
         reserved_ids = {row[0] for row in self.env.cr.fetchall()}
-        quant_ids = quants.ids
         name = self.env._("Stocktake %s", self.name)
         uid = self.env.uid
         self.env.cr.execute("SELECT COALESCE(MAX(id), 0) FROM stock_move")
