@@ -205,3 +205,48 @@ def test_stk_13_physical_inventory_refused_over_rpc():
         "stock_mgr", "stock.quant", "read", [quant["id"]], fields=["quantity"]
     )[0]
     assert after["quantity"] == quant["quantity"]
+
+
+def test_stk_13_scan_counted_once_and_not_forged_over_rpc():
+    """STK-13, issue 20: a scan re-sent over XML-RPC with the same scan ID
+    is counted once; a clerk cannot write a scan record directly nor apply
+    a stocktake (background or not)."""
+    call = caller("stock", "stock_mgr", "admin")
+    stocktake, line = open_count_line(call)
+    sheet = line["sheet_id"][0]
+    counter = call(
+        "stock_mgr", "dealer.stocktake.sheet", "read", [sheet], fields=["counter_id"]
+    )[0]["counter_id"][0]
+    login = "stock" if counter == call.uids["stock"] else "stock_mgr"
+    answers = [
+        call(
+            login,
+            "dealer.stocktake.sheet",
+            "dealer_scan",
+            [sheet],
+            "KBD-K380",
+            "e2e-scan-once",
+            quantity=2,
+        )
+        for _attempt in range(2)
+    ]
+    assert answers[0]["result"] == "counted" and answers[1]["resent"]
+    counted = call(
+        "stock_mgr", "dealer.stocktake.line", "read", [line["id"]], fields=["draft_qty"]
+    )[0]["draft_qty"]
+    assert counted == 2
+    refused(
+        "STK-13",
+        call,
+        "stock",
+        "dealer.stocktake.scan",
+        "create",
+        {
+            "uuid": "e2e-forged",
+            "sheet_id": sheet,
+            "barcode": "KBD-K380",
+            "result": "counted",
+            "counter_id": call.uids["stock"],
+        },
+    )
+    refused("STK-13", call, "stock", "dealer.stocktake", "action_apply", [stocktake])

@@ -16,6 +16,7 @@
         "stock_account",
         "dealer_approval",
         "report_xlsx",
+        "barcodes",
     ],
     "external_dependencies": {"python": ["openpyxl", "xlsxwriter"]},
     "data": [
@@ -38,15 +39,20 @@
         "views/dealer_stocktake_compliance_views.xml",
         "views/stock_warehouse_views.xml",
         "views/res_config_settings_views.xml",
+        "views/dealer_count_screen_views.xml",
         "views/dealer_stock_count_menus.xml",
         "data/dealer_kpi_data.xml",
     ],
     "assets": {
         "web.assets_backend": [
             "dealer_stock_count/static/src/scss/dealer_stocktake_sheet.scss",
+            "dealer_stock_count/static/src/count_screen/count_screen.esm.js",
+            "dealer_stock_count/static/src/count_screen/count_screen.xml",
+            "dealer_stock_count/static/src/count_screen/count_screen.scss",
         ],
         "web.assets_tests": [
             "dealer_stock_count/static/tests/tours/dealer_stocktake_count_tour.esm.js",
+            "dealer_stock_count/static/tests/tours/dealer_count_screen_tour.esm.js",
         ],
     },
 }

@@ -10,3 +10,6 @@ from . import dealer_stocktake_line
 from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
 from . import dealer_stocktake_kpi
+from . import stock_batch_apply
+from . import dealer_stocktake_apply_job
+from . import dealer_stocktake_scan

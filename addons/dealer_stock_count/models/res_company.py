@@ -95,6 +95,37 @@ class ResCompany(models.Model):
         "managers too.",
     )
 
+    # Issue 20: a large apply runs as a background job, in chunks.
+    dealer_stocktake_apply_job_threshold = fields.Integer(
+        string="Apply in the background above (differences)",
+        default=2000,
+        help="A stocktake with more lines to adjust than this is applied by a "
+        "background job, which shows its progress; 0 applies every stocktake "
+        "in the background.",
+    )
+    dealer_stocktake_apply_chunk = fields.Integer(
+        string="Apply chunk size",
+        default=2000,
+        help="Quants adjusted per step of an apply: memory stays flat however "
+        "large the count.",
+    )
+
+    @api.constrains(
+        "dealer_stocktake_apply_job_threshold", "dealer_stocktake_apply_chunk"
+    )
+    def _check_dealer_stocktake_apply(self):
+        for company in self:
+            if (
+                company.dealer_stocktake_apply_job_threshold < 0
+                or company.dealer_stocktake_apply_chunk < 1
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Apply in the background above: 0 or more differences; "
+                        "Apply chunk size: at least 1 (STK-13)."
+                    )
+                )
+
     @api.constrains(
         "dealer_stocktake_monthly_day",
         "dealer_stocktake_quarter_days",

@@ -45,6 +45,12 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.dealer_stocktake_allow_inventory_adjustment",
         readonly=False,
     )
+    dealer_stocktake_apply_job_threshold = fields.Integer(
+        related="company_id.dealer_stocktake_apply_job_threshold", readonly=False
+    )
+    dealer_stocktake_apply_chunk = fields.Integer(
+        related="company_id.dealer_stocktake_apply_chunk", readonly=False
+    )
 
     @api.model_create_multi
     def create(self, vals_list):

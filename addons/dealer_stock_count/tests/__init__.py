@@ -6,3 +6,6 @@ from . import test_query_counts
 from . import test_stocktake_tour
 from . import test_routes
 from . import test_kpi
+from . import test_apply_batch
+from . import test_apply_job
+from . import test_count_screen
