@@ -56,7 +56,11 @@ class TestSystemLanguage(BaseCommon):
     is in the company's language, not in the system user's English."""
 
     def _create_rule(self, code):
-        return self.env["dealer.manual.rule"].create(
+        # BaseCommon switches creation messages off; the test needs them.
+        Rule = self.env["dealer.manual.rule"].with_context(
+            mail_create_nolog=False, tracking_disable=False
+        )
+        return Rule.create(
             {
                 "code": code,
                 "area_id": self.env.ref("dealer_base.area_adm").id,
