@@ -53,6 +53,7 @@ class TestFindingKpi(BaseCommon):
             "dealer_line_id": line.id,
             "dealer_department": "administration",
             "responsible_user_id": self.office_head.id,
+            "manager_user_id": self.office_head.id,
             "dealer_corrective_action": "Revise the manual and record the revision.",
             **vals,
         }
