@@ -65,7 +65,12 @@ class TestFindingKpi(BaseCommon):
 
     def _close(self, finding, when):
         with freeze_time(when):
-            finding.stage_id = self.env.ref("mgmtsystem_nonconformity.stage_done")
+            finding.write(
+                {
+                    "evaluation_comments": "Corrected and checked.",
+                    "stage_id": self.env.ref("mgmtsystem_nonconformity.stage_done").id,
+                }
+            )
             self.env.flush_all()
 
     def test_aud_04_findings_corrected_on_time_count_for_the_responsible(self):
