@@ -83,3 +83,69 @@ def period_datetimes(date_from, date_to):
         datetime.combine(date_from, time.min),
         datetime.combine(date_to + timedelta(days=1), time.min),
     )
+
+
+# ---------------------------------------------------------------------------
+# Company policies (DESIGN: every policy is a company switch). dealer_base's
+# ``dealer_policy_manual`` says whether a company runs by the manual at all; an
+# addon may add finer switches, ``res.company`` Booleans named
+# ``dealer_policy_<area>`` made with ``policy_field()``. A check asks
+# ``policy_records(records, "dealer_policy_x")`` (or ``None``: the manual's
+# switch alone) for the records whose company runs the rule; a governed model
+# names its switch in ``_dealer_policy``. With a company's switches off, the
+# addons are neutral for that company (``make compat`` runs the tests of the
+# core and OCA modules we extend that way).
+POLICY_PREFIX = "dealer_policy_"
+POLICY_MANUAL = "dealer_policy_manual"
+
+
+def _follow_current_company(fname):
+    def default(model):
+        # A new company runs the policies of the company it is created from;
+        # the companies that exist when the switch is installed run it.
+        cr = model.env.cr
+        cr.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'res_company' AND column_name = %s",
+            [fname],
+        )
+        if not cr.fetchone():
+            return True
+        return model.env.company[fname]
+
+    return default
+
+
+def policy_field(fname, string, help_text):
+    """A company's switch of one policy area, on by default."""
+    from odoo import fields  # pylint: disable=import-outside-toplevel
+
+    return fields.Boolean(
+        string=string, default=_follow_current_company(fname), help=help_text
+    )
+
+
+def _runs(company, policy):
+    return company[POLICY_MANUAL] and (not policy or company[policy])
+
+
+def policy_on(records, policy=None):
+    """Whether the rules of ``policy`` (a ``dealer_policy_*`` field, or None for
+    the manual as a whole) hold for any of these records: for each record its
+    own company, for one without a company and for an empty recordset (a
+    create) the user's current company."""
+    env = records.env
+    if "company_id" not in records._fields or not records:
+        return _runs(env.company, policy)
+    companies = records.company_id
+    if not all(records.mapped("company_id")):
+        companies |= env.company
+    return any(_runs(company, policy) for company in companies)
+
+
+def policy_records(records, policy=None):
+    """The records whose company runs ``policy``."""
+    current = records.env.company
+    if "company_id" not in records._fields:
+        return records if _runs(current, policy) else records.browse()
+    return records.filtered(lambda rec: _runs(rec.company_id or current, policy))

@@ -23,7 +23,7 @@ import math
 from odoo import api, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import GOVERNED_KEY, GOVERNED_TOKEN
+from ..tools import GOVERNED_KEY, GOVERNED_TOKEN, policy_on, policy_records
 
 # PostgreSQL's int4, the column of every Integer field.
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
@@ -39,6 +39,11 @@ class DealerGovernedMixin(models.AbstractModel):
     # Governed fields a caller may still preset through a ``default_<field>``
     # context key (a menu that opens the form of one kind of record).
     _dealer_default_allowed = ()
+    # The company switch (a ``dealer_policy_*`` Boolean of res.company) whose
+    # rules these fields carry; with it (or the company's
+    # ``dealer_policy_manual``) off for the records' company, the guard and
+    # the keep rule step aside. None: the manual's switch alone.
+    _dealer_policy = None
 
     # ------------------------------------------------------------------ API
     def _dealer_as_action(self):
@@ -47,7 +52,16 @@ class DealerGovernedMixin(models.AbstractModel):
         return self.with_context(**{GOVERNED_KEY: GOVERNED_TOKEN})
 
     def _dealer_is_trusted(self):
-        return self.env.su or self.env.context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+        return (
+            self.env.su
+            or self.env.context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+            or not self._dealer_policy_on()
+        )
+
+    def _dealer_policy_on(self):
+        """Whether the company of these records (of a create: the current
+        company) runs the rules of this model (``_dealer_policy``)."""
+        return policy_on(self, self._dealer_policy)
 
     @api.model
     def _dealer_governed_fields(self):
@@ -191,11 +205,13 @@ class DealerGovernedMixin(models.AbstractModel):
         or those past ``_dealer_deletable_states``."""
         if not self._dealer_keep_rule:
             return self.browse()
+        # A company that does not run the model's policy keeps nothing.
+        kept = policy_records(self, self._dealer_policy)
         if self._dealer_deletable_states and "state" in self._fields:
-            return self.filtered(
+            return kept.filtered(
                 lambda rec: rec.state not in self._dealer_deletable_states
             )
-        return self
+        return kept
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_dealer_kept(self):

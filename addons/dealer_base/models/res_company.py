@@ -5,9 +5,22 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools import POLICY_MANUAL, policy_field
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
+
+    # Every rule of the dealer addons holds only for a company that runs by
+    # the manual: another company of the same database keeps Odoo's own
+    # behaviour (issue 18, ``make compat``).
+    dealer_policy_manual = policy_field(
+        POLICY_MANUAL,
+        "Runs by the management manual",
+        "The rules of the management manual hold for this company. Switched off, "
+        "the dealer addons leave its documents to Odoo's own behaviour; a company "
+        "created later follows the company it is created from.",
+    )
 
     # ADM-24: the manual is owned by the general manager's office and revised
     # periodically; ADM-25: each revision carries a document code and a date.

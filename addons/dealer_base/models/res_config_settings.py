@@ -6,6 +6,9 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
+    dealer_policy_manual = fields.Boolean(
+        related="company_id.dealer_policy_manual", readonly=False
+    )
     dealer_manual_owner_id = fields.Many2one(
         related="company_id.dealer_manual_owner_id", readonly=False
     )

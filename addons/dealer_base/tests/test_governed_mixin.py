@@ -139,3 +139,42 @@ class TestGovernedMixin(BaseCommon):
         result = self.Tester.load(["name", "qty"], [["bad", "nan"]])
         self.assertFalse(result["ids"])
         self.assertIn("Qty", result["messages"][0]["message"])
+
+
+@tagged("post_install", "-at_install")
+class TestGovernedPolicy(BaseCommon):
+    """A company that does not run by the manual keeps Odoo's own behaviour:
+    the guard and the keep rule step aside for its records only."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+
+        def import_models():
+            from .governed_tester import DealerGovernedTester
+
+            return (DealerGovernedTester,)
+
+        load_fake_models(cls, cls.__module__, import_models)
+        cls.user = new_test_user(cls.env, login="policy_user", groups="base.group_user")
+        cls.Tester = cls.env["dealer.governed.tester"].with_user(cls.user)
+
+    def test_policy_off_lets_governed_fields_be_written(self):
+        rec = self.Tester.create({"name": "A"})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            rec.write({"state": "done"})
+        self.env.company.dealer_policy_manual = False
+        rec.write({"state": "done"})
+        self.assertEqual(rec.state, "done")
+        rec.unlink()  # nothing is kept either
+        self.assertFalse(rec.exists())
+
+    def test_new_company_follows_the_company_it_is_created_from(self):
+        self.assertTrue(self.env.company.dealer_policy_manual)
+        self.assertTrue(
+            self.env["res.company"].create({"name": "On"}).dealer_policy_manual
+        )
+        self.env.company.dealer_policy_manual = False
+        self.assertFalse(
+            self.env["res.company"].create({"name": "Off"}).dealer_policy_manual
+        )
