@@ -149,7 +149,7 @@ def policy_on(records, policy=None):
     if "company_id" not in records._fields or not records:
         return company_runs(env.company, policy)
     companies = records.company_id
-    if not all(records.mapped("company_id")):
+    if any(not rec.company_id for rec in records):
         companies |= env.company
     return any(company_runs(company, policy) for company in companies)
 
