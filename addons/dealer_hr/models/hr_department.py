@@ -103,12 +103,9 @@ class HrDepartment(models.Model):
             return [("id", "in", issues.ids)]
         return [("id", "not in", issues.ids)]
 
-    def _dealer_org_compliance(self):
-        """ORG-08 compliance check: {lighting office: issue} of the companies
-        that run by the manual."""
-        offices = self.env["res.company"].search([]).dealer_lighting_office_id
-        return {
-            office: office.dealer_org_issue
-            for office in offices
-            if office.dealer_org_issue
-        }
+    def _dealer_compliance_org_08(self, companies, date_from, date_to):
+        """ORG-08 compliance check (AUD-05): the lighting offices of these
+        companies that lack their one manager or their teams (a state, not an
+        event: the period does not change it)."""
+        offices = companies.dealer_lighting_office_id
+        return [("id", "in", offices.filtered("dealer_org_issue").ids)]

@@ -159,6 +159,8 @@ class TestPeople(DealerHrCommon):
                 {"name": "Sales team", "parent_id": office.id,
                  "company_id": self.company.id}
             )
+        # The refused team was rolled back; forget it in the cache too.
+        self.env.invalidate_all()
         office.manager_id = self.manager
         teams = Department.create(
             [
@@ -168,7 +170,10 @@ class TestPeople(DealerHrCommon):
         )
         self.assertIn("2 of 3 teams", office.dealer_org_issue)
         self.assertIn(office, Department.search([("dealer_org_issue", "!=", False)]))
-        self.assertIn(office, Department._dealer_org_compliance())
+        check = self.env.ref("dealer_hr.mechanism_org_08_lighting_office")
+        self.assertEqual(check.check_method, "_dealer_compliance_org_08")
+        domain = Department._dealer_compliance_org_08(self.company, None, None)
+        self.assertEqual(Department.search(domain), office)
         after_sales = Department.create(
             {"name": "After-sales team", "parent_id": office.id,
              "company_id": self.company.id}
