@@ -10,3 +10,4 @@ from . import hr_employee
 from . import dealer_hr_recruitment_plan
 from . import dealer_hr_training_need
 from . import hr_appraisal
+from . import dealer_hr_benefit

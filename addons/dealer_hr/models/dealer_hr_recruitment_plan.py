@@ -121,8 +121,7 @@ class DealerHrRecruitmentPlan(models.Model):
             if not has_words(plan.requirements):
                 raise UserError(
                     self.env._(
-                        "%s: write the job requirements (Job requirements, "
-                        "HRM-01).",
+                        "%s: write the job requirements (Job requirements, " "HRM-01).",
                         plan.name,
                     )
                 )

@@ -24,7 +24,9 @@ class HrAppraisal(models.Model):
         if not appraisals:
             return
         Need = self.env["dealer.hr.training.need"].sudo()
-        known = set(Need.search([("appraisal_id", "in", appraisals.ids)]).appraisal_id.ids)
+        known = set(
+            Need.search([("appraisal_id", "in", appraisals.ids)]).appraisal_id.ids
+        )
         for appraisal in appraisals.filtered(lambda a: a.id not in known):
             reason = "\n".join(
                 filter(
@@ -49,9 +51,9 @@ class HrAppraisal(models.Model):
             if head:
                 need.activity_schedule(
                     "mail.mail_activity_data_todo",
-                    summary=_lt("Plan this training need in the next training plan (HRM-19)"),
+                    summary=_lt(
+                        "Plan this training need in the next training plan (HRM-19)"
+                    ),
                     user_id=head.id,
                 )
-            appraisal.message_post(
-                body=self.env._("Training need filed (HRM-19).")
-            )
+            appraisal.message_post(body=self.env._("Training need filed (HRM-19)."))

@@ -40,7 +40,10 @@ class TestPeople(DealerHrCommon):
         with self.assertRaisesRegex(ValidationError, "HRM-21"):
             self.company.dealer_induction_course_id = bare
         self.company.write(
-            {"dealer_induction_course_id": self.induction.id, "dealer_induction_days": 5}
+            {
+                "dealer_induction_course_id": self.induction.id,
+                "dealer_induction_days": 5,
+            }
         )
         employee = (
             self.env["hr.employee"]
@@ -59,9 +62,7 @@ class TestPeople(DealerHrCommon):
         self.assertEqual(len(session), 1)
         self.assertEqual(session.course_id, self.induction)
         self.assertTrue(session.dealer_induction)
-        self.assertEqual(
-            session.start_date, fields.Date.today() + timedelta(days=5)
-        )
+        self.assertEqual(session.start_date, fields.Date.today() + timedelta(days=5))
         session.with_user(self.hr_officer).write({"state": "waiting_attendees"})
         with self.assertRaisesRegex(UserError, "HRM-21"):
             self.env["hr.course.schedule"].with_user(self.hr_officer).create(
@@ -156,8 +157,11 @@ class TestPeople(DealerHrCommon):
         self.assertIn("no manager", office.dealer_org_issue)
         with self.assertRaisesRegex(ValidationError, "ORG-08"):
             Department.create(
-                {"name": "Sales team", "parent_id": office.id,
-                 "company_id": self.company.id}
+                {
+                    "name": "Sales team",
+                    "parent_id": office.id,
+                    "company_id": self.company.id,
+                }
             )
         # The refused team was rolled back; forget it in the cache too.
         self.env.invalidate_all()
@@ -175,17 +179,21 @@ class TestPeople(DealerHrCommon):
         domain = Department._dealer_compliance_org_08(self.company, None, None)
         self.assertEqual(Department.search(domain), office)
         after_sales = Department.create(
-            {"name": "After-sales team", "parent_id": office.id,
-             "company_id": self.company.id}
+            {
+                "name": "After-sales team",
+                "parent_id": office.id,
+                "company_id": self.company.id,
+            }
         )
         self.assertFalse(office.dealer_org_issue)
-        self.assertNotIn(
-            office, Department.search([("dealer_org_issue", "!=", False)])
-        )
+        self.assertNotIn(office, Department.search([("dealer_org_issue", "!=", False)]))
         with self.assertRaisesRegex(ValidationError, "ORG-08"):
             Department.create(
-                {"name": "Fourth team", "parent_id": office.id,
-                 "company_id": self.company.id}
+                {
+                    "name": "Fourth team",
+                    "parent_id": office.id,
+                    "company_id": self.company.id,
+                }
             )
         with self.assertRaisesRegex(ValidationError, "ORG-08"):
             office.manager_id = False
@@ -204,8 +212,11 @@ class TestPeople(DealerHrCommon):
             }
         )
         employee = self.env["hr.employee"].create(
-            {"name": "Zhou Xin", "company_id": self.company.id,
-             "parent_id": self.manager.id}
+            {
+                "name": "Zhou Xin",
+                "company_id": self.company.id,
+                "parent_id": self.manager.id,
+            }
         )
         self.assertFalse(
             self.env["hr.course.schedule"].search(
@@ -218,9 +229,50 @@ class TestPeople(DealerHrCommon):
         self.company.dealer_lighting_office_id = office
         self.env["hr.department"].create(
             [
-                {"name": f"Team {n}", "parent_id": office.id,
-                 "company_id": self.company.id}
+                {
+                    "name": f"Team {n}",
+                    "parent_id": office.id,
+                    "company_id": self.company.id,
+                }
                 for n in range(4)
             ]
         )
         self.assertFalse(office.dealer_org_issue)
+
+    def test_hrm_08_birthday_benefit_reminded_once_a_year(self):
+        """HRM-08: with a birthday benefit in the company's list, the
+        Administration head is reminded a week ahead, once per employee and
+        year, however often the job runs."""
+        Employee = self.env["hr.employee"]
+        soon = Employee.create(
+            {
+                "name": "Lin Xiao",
+                "company_id": self.company.id,
+                "birthday": fields.Date.to_date("1995-11-05"),
+            }
+        )
+        later = Employee.create(
+            {
+                "name": "Ma Jun",
+                "company_id": self.company.id,
+                "birthday": fields.Date.to_date("1990-12-20"),
+            }
+        )
+        day = fields.Date.to_date("2026-11-01")
+        self.assertFalse(Employee._cron_dealer_birthday_benefits(day=day))
+        self.env["dealer.hr.benefit"].create(
+            {
+                "name": "Birthday cake voucher",
+                "kind": "birthday",
+                "company_id": self.company.id,
+            }
+        )
+        reminded = Employee._cron_dealer_birthday_benefits(day=day)
+        self.assertEqual(reminded, soon)
+        self.assertFalse(Employee._cron_dealer_birthday_benefits(day=day))
+        activity = soon.activity_ids.filtered(
+            lambda a: a.summary == "Birthday benefit (HRM-08)"
+        )
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.office_mgr)
+        self.assertNotIn(later, reminded)

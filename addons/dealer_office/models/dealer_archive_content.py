@@ -42,7 +42,9 @@ class DealerArchiveItem(models.Model):
         help="Confidential: you do not read this item's content (ADM-06).",
     )
 
+    # Who reads decides what is read: the value is cached per user.
     @api.depends("confidential", "custodian_id", "loan_ids.state")
+    @api.depends_context("uid")
     def _compute_content(self):
         # The search applies the record rules: what the user may not read is
         # simply not found.
@@ -51,9 +53,7 @@ class DealerArchiveItem(models.Model):
             row.item_id.id: row.content
             for row in Content.search([("item_id", "in", self.ids)])
         }
-        stored = set(
-            Content.sudo().search([("item_id", "in", self.ids)]).item_id.ids
-        )
+        stored = set(Content.sudo().search([("item_id", "in", self.ids)]).item_id.ids)
         for item in self:
             item.content = readable.get(item.id, False)
             item.content_restricted = item.id in stored and item.id not in readable
@@ -62,8 +62,10 @@ class DealerArchiveItem(models.Model):
         Content = self.env["dealer.archive.content"]
         for item in self:
             row = Content.sudo().search([("item_id", "=", item.id)], limit=1)
-            if row and not self.env.su and not Content.search_count(
-                [("id", "=", row.id)]
+            if (
+                row
+                and not self.env.su
+                and not Content.search_count([("id", "=", row.id)])
             ):
                 raise AccessError(
                     self.env._(
