@@ -155,7 +155,7 @@ class TestPeople(DealerHrCommon):
         )
         self.company.dealer_lighting_office_id = office
         self.assertIn("no manager", office.dealer_org_issue)
-        with self.assertRaisesRegex(ValidationError, "ORG-08"):
+        with self.assertRaisesRegex(ValidationError, "ORG-08"), self.env.cr.savepoint():
             Department.create(
                 {
                     "name": "Sales team",
@@ -164,7 +164,7 @@ class TestPeople(DealerHrCommon):
                 }
             )
         # The refused team was rolled back; forget it in the cache too.
-        self.env.invalidate_all()
+        office.invalidate_recordset()
         office.manager_id = self.manager
         teams = Department.create(
             [
@@ -187,7 +187,7 @@ class TestPeople(DealerHrCommon):
         )
         self.assertFalse(office.dealer_org_issue)
         self.assertNotIn(office, Department.search([("dealer_org_issue", "!=", False)]))
-        with self.assertRaisesRegex(ValidationError, "ORG-08"):
+        with self.assertRaisesRegex(ValidationError, "ORG-08"), self.env.cr.savepoint():
             Department.create(
                 {
                     "name": "Fourth team",
@@ -195,10 +195,10 @@ class TestPeople(DealerHrCommon):
                     "company_id": self.company.id,
                 }
             )
-        with self.assertRaisesRegex(ValidationError, "ORG-08"):
+        with self.assertRaisesRegex(ValidationError, "ORG-08"), self.env.cr.savepoint():
             office.manager_id = False
         other = Department.create({"name": "Warehouse", "company_id": self.company.id})
-        with self.assertRaisesRegex(ValidationError, "ORG-08"):
+        with self.assertRaisesRegex(ValidationError, "ORG-08"), self.env.cr.savepoint():
             other.parent_id = office
         self.assertEqual(len(teams | after_sales), 3)
 
