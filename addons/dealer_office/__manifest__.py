@@ -19,6 +19,7 @@
         "data/ir_sequence_data.xml",
         "data/ir_cron_data.xml",
         "data/tier_definition_data.xml",
+        "data/dealer_kpi_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
         "views/dealer_meeting_series_views.xml",
         "views/dealer_meeting_views.xml",

@@ -7,3 +7,7 @@ from . import hr_course_schedule
 from . import res_company
 from . import res_config_settings
 from . import hr_employee
+from . import dealer_hr_recruitment_plan
+from . import dealer_hr_training_need
+from . import hr_appraisal
+from . import dealer_hr_benefit

@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_records
 
 
 class HrApplicant(models.Model):
@@ -25,9 +25,22 @@ class HrApplicant(models.Model):
         tracking=True,
     )
     dealer_test_score = fields.Float(
-        string="Written-test score", tracking=True, help="Score of the written test."
+        string="Written-test score",
+        tracking=True,
+        compute="_compute_dealer_test",
+        store=True,
+        readonly=False,
+        help="Score of the written test: the score (%) of the applicant's "
+        "completed answer to the post's interview form when there is one, "
+        "else typed by the recruiter.",
     )
-    dealer_test_done = fields.Boolean(string="Written test taken", tracking=True)
+    dealer_test_done = fields.Boolean(
+        string="Written test taken",
+        tracking=True,
+        compute="_compute_dealer_test",
+        store=True,
+        readonly=False,
+    )
     dealer_background_result = fields.Selection(
         [("clear", "Clear"), ("concerns", "Concerns")],
         string="Background check",
@@ -39,10 +52,35 @@ class HrApplicant(models.Model):
         help="The Administration Manager's reason, recorded with the decision "
         "(ORG-23).",
     )
+    dealer_recruitment_plan_id = fields.Many2one(
+        "dealer.hr.recruitment.plan",
+        string="Recruitment plan",
+        readonly=True,
+        index=True,
+        copy=False,
+        help="The approved recruitment plan of the post the applicant applies "
+        "for (HRM-01); linked at application and at hire.",
+    )
     dealer_headcount_override = fields.Boolean(
         string="Beyond headcount approved",
         compute="_compute_dealer_headcount_override",
     )
+
+    @api.depends("response_ids.state", "response_ids.scoring_percentage")
+    def _compute_dealer_test(self):
+        """The written test taken on the post's interview form
+        (hr_recruitment_survey) gives the score; without a completed answer
+        the recruiter's typed score stays."""
+        for applicant in self:
+            done = applicant.response_ids.filtered(
+                lambda answer: answer.state == "done"
+            ).sorted("id")
+            if done:
+                applicant.dealer_test_done = True
+                applicant.dealer_test_score = done[-1].scoring_percentage
+            else:
+                applicant.dealer_test_done = applicant.dealer_test_done
+                applicant.dealer_test_score = applicant.dealer_test_score
 
     def _compute_dealer_headcount_override(self):
         decided = {
@@ -101,8 +139,39 @@ class HrApplicant(models.Model):
                 return department.display_name, department.dealer_approved_headcount
         return False
 
+    def _dealer_link_plan(self):
+        """HRM-01: link each applicant to the approved plan of its post."""
+        today = fields.Date.context_today(self)
+        plans = self.env["dealer.hr.recruitment.plan"]._dealer_current(
+            self.job_id, today
+        )
+        for applicant in self.filtered("job_id"):
+            plan = plans.get(applicant.job_id.id)
+            if plan and applicant.dealer_recruitment_plan_id != plan:
+                # sudo: the link is the plan's, not the recruiter's to type.
+                applicant.sudo().dealer_recruitment_plan_id = plan
+
     def _dealer_check_hiring(self):
-        for applicant in self:
+        applicants = policy_records(self)
+        applicants._dealer_link_plan()
+        for applicant in applicants:
+            if not applicant.dealer_recruitment_plan_id:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: %(post)s has no approved recruitment plan for "
+                        "today; hiring waits for it (Recruitment plan, HRM-01).",
+                        name=applicant.partner_name or applicant.display_name,
+                        post=applicant.job_id.display_name or self.env._("no post"),
+                    )
+                )
+            if not applicant.source_id:
+                raise UserError(
+                    self.env._(
+                        "%s cannot be hired before the channel the application "
+                        "came through is recorded (Source, HRM-02).",
+                        applicant.partner_name or applicant.display_name,
+                    )
+                )
             missing = applicant._dealer_missing_checks()
             if missing:
                 raise UserError(
@@ -136,6 +205,7 @@ class HrApplicant(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         applicants = super().create(vals_list)
+        policy_records(applicants)._dealer_link_plan()
         for applicant, vals in zip(applicants, vals_list, strict=True):
             if self._dealer_hires(vals):
                 applicant._dealer_check_hiring()

@@ -1,9 +1,9 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_records
 
 STARTED = ("waiting_attendees", "in_progress", "in_validation", "completed")
 
@@ -19,6 +19,12 @@ class HrCourseSchedule(models.Model):
         string="Training plan line",
         tracking=True,
         help="The training of the approved annual plan this session delivers.",
+    )
+    dealer_induction = fields.Boolean(
+        string="Induction",
+        readonly=True,
+        help="The induction training of a new employee (HRM-21), planned from "
+        "the settings rather than from the annual training plan.",
     )
     dealer_evaluation_method = fields.Selection(
         [
@@ -36,10 +42,32 @@ class HrCourseSchedule(models.Model):
     )
     dealer_evaluation_date = fields.Date(string="Evaluated on", tracking=True)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        # Only the registration of a new employee plans an induction session
+        # (HRM-21); nobody marks a session "induction" to skip the plan.
+        if not self.env.su and any(vals.get("dealer_induction") for vals in vals_list):
+            raise UserError(
+                self.env._(
+                    "Induction sessions are planned when an employee is "
+                    "registered (Induction, HRM-21)."
+                )
+            )
+        return super().create(vals_list)
+
     def write(self, vals):
+        if "dealer_induction" in vals and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "Induction sessions are planned when an employee is "
+                    "registered (Induction, HRM-21)."
+                )
+            )
         target = vals.get("state")
         if target in STARTED:
-            for session in self:
+            for session in policy_records(self).filtered(
+                lambda s: not s.dealer_induction
+            ):
                 if session.dealer_plan_line_id.plan_id.state != "approved":
                     raise UserError(
                         self.env._(
@@ -50,7 +78,7 @@ class HrCourseSchedule(models.Model):
                     )
         res = super().write(vals)
         if target == "completed":
-            for session in self:
+            for session in policy_records(self):
                 if not (
                     session.dealer_evaluation_method
                     and has_words(session.dealer_evaluation)

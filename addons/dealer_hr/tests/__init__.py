@@ -1,2 +1,3 @@
 from . import test_hiring
 from . import test_training
+from . import test_people

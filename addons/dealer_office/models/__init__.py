@@ -10,3 +10,6 @@ from . import dealer_office_document
 from . import fleet_vehicle_usage
 from . import dealer_work_plan
 from . import dealer_work_report
+from . import dealer_meeting_kpi
+from . import dealer_archive_content
+from . import dealer_work_report_duty

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import models
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class CalendarAttendee(models.Model):
     _inherit = "calendar.attendee"
@@ -15,7 +17,7 @@ class CalendarAttendee(models.Model):
         res = super().write(vals)
         if declining:
             # sudo: any attendee's answer reaches the meeting it belongs to.
-            meetings = (
+            meetings = policy_records(
                 self.env["dealer.meeting"]
                 .sudo()
                 .search([("event_id", "in", declining.event_id.ids)])

@@ -73,7 +73,6 @@ class DealerArchiveItem(models.Model):
     date_filed = fields.Date(
         string="Filed on", required=True, default=fields.Date.context_today
     )
-    content = fields.Html(help="Text of the item, for minutes and documents.")
     state = fields.Selection(
         [("filed", "Filed"), ("lent", "Lent")],
         default="filed",

@@ -10,6 +10,7 @@ PLAN_LEVELS = [
     ("month", "Monthly"),
     ("week", "Weekly"),
     ("day", "Daily"),
+    ("activity", "Activity"),
 ]
 
 
@@ -58,6 +59,10 @@ class DealerWorkPlan(models.Model):
         tracking=True,
     )
     line_ids = fields.One2many("dealer.work.plan.line", "plan_id", string="Targets")
+    objective = fields.Text(
+        help="What the activity (training, seminar, exhibition) is for (ADM-10)."
+    )
+    place = fields.Char(help="Where the activity takes place (ADM-10).")
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
@@ -73,6 +78,17 @@ class DealerWorkPlan(models.Model):
                 raise UserError(
                     self.env._(
                         "%s: a draft plan with at least one target starts.", plan.name
+                    )
+                )
+            if plan.level == "activity" and not (
+                has_words(plan.objective) and has_words(plan.place)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%s: an activity's plan states its objective and place, "
+                        "its content as targets and its time as From and To "
+                        "(Objective, Place, ADM-10).",
+                        plan.name,
                     )
                 )
         self._dealer_as_action().write({"state": "open"})

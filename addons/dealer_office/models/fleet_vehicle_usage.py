@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import DEPARTMENTS
+from odoo.addons.dealer_base.tools import DEPARTMENTS, policy_records
 
 BUSY = ("reserved", "in_use")
 
@@ -88,7 +88,7 @@ class FleetVehicleUsage(models.Model):
     @api.constrains("vehicle_id", "date_start", "date_end", "state")
     def _check_dealer_overlap(self):
         """ADM-11: a vehicle is not reserved twice for overlapping times."""
-        usages = self.filtered(
+        usages = policy_records(self).filtered(
             lambda u: u.date_start
             and u.date_end
             and u.state not in ("cancel", "returned")
@@ -142,8 +142,9 @@ class FleetVehicleUsage(models.Model):
 
     def action_pick(self):
         """ADM-11: only an approved (reserved) use is picked up; the odometer
-        is read from the vehicle."""
-        for usage in self:
+        is read from the vehicle. A company off the manual picks as the core
+        module does."""
+        for usage in policy_records(self):
             if usage.state != "reserved":
                 raise UserError(
                     self.env._(
@@ -168,6 +169,7 @@ class FleetVehicleUsage(models.Model):
         for usage in self:
             if usage.state != "in_use":
                 raise UserError(self.env._("%s is not in use.", usage.name))
+        for usage in policy_records(self):
             if not usage.odometer_input or usage.odometer_input < usage.odometer_start:
                 raise ValidationError(
                     self.env._(
@@ -179,7 +181,7 @@ class FleetVehicleUsage(models.Model):
                         start=usage.odometer_start,
                     )
                 )
-        for usage in self:
+        for usage in self.filtered("odometer_input"):
             usage._dealer_as_action().write(
                 {
                     "odometer_end": usage.odometer_input,

@@ -2,8 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
-from odoo import fields
-from odoo.exceptions import UserError
+from odoo import Command, fields
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user
 
 from .common import DealerOfficeCommon
 
@@ -29,6 +30,7 @@ class TestArchiveLoan(DealerOfficeCommon):
                 "category": "personnel",
                 "confidential": True,
                 "custodian_id": cls.office.id,
+                "content": "<p>Salaries and contracts of the sales staff.</p>",
             }
         )
 
@@ -88,6 +90,48 @@ class TestArchiveLoan(DealerOfficeCommon):
         other = self._loan(self.contract)
         other.action_request()
         self.assertEqual(len(other.review_ids), 1)
+
+    def test_adm_06_confidential_content_read_by_custodian_manager_borrower(self):
+        """ADM-06: the title of a confidential item stays visible; its content
+        is read only by the custodian, the Administration Manager and the
+        borrower of a granted loan, and only while it is lent."""
+        Item = self.env["dealer.archive.item"]
+        for user in (self.sales, self.tech, self.office_mgr, self.office):
+            self.assertEqual(
+                Item.with_user(user).browse(self.personnel.id).name,
+                "Personnel files 2025",
+            )
+        as_sales = self.personnel.with_user(self.sales)
+        self.assertFalse(as_sales.content)
+        self.assertTrue(as_sales.content_restricted)
+        self.assertIn("Salaries", self.personnel.with_user(self.office).content)
+        self.assertIn("Salaries", self.personnel.with_user(self.office_mgr).content)
+        self.assertFalse(
+            self.env["dealer.archive.content"]
+            .with_user(self.sales)
+            .search([("item_id", "=", self.personnel.id)])
+        )
+        clerk = new_test_user(
+            self.env,
+            login="off_clerk",
+            groups="dealer_base.group_administration_user",
+            company_id=self.company.id,
+            company_ids=[Command.set(self.company.ids)],
+        )
+        with self.assertRaisesRegex(AccessError, "ADM-06"):
+            self.personnel.with_user(clerk).write({"content": "<p>Nothing.</p>"})
+        # An ordinary item's content is read by all staff.
+        self.contract.content = "<p>Delivery within 30 days.</p>"
+        self.assertIn("30 days", self.contract.with_user(self.tech).content)
+        loan = self._loan(self.personnel)
+        loan.action_request()
+        self.assertFalse(self.personnel.with_user(self.sales).content)
+        self._validate(loan, self.sales_head)
+        self._validate(loan, self.office_mgr)
+        self.assertIn("Salaries", self.personnel.with_user(self.sales).content)
+        self.assertFalse(self.personnel.with_user(self.tech).content)
+        loan.with_user(self.sales).action_return()
+        self.assertFalse(self.personnel.with_user(self.sales).content)
 
     def test_adm_05_borrower_cannot_lend_to_himself(self):
         """ADM-05: the borrower forges neither the state nor the return date,

@@ -114,3 +114,16 @@ class TestVehicleUsage(DealerOfficeCommon):
         self.assertEqual(field.with_context(lang="zh_CN").field_description, "驾驶人")
         field = self.env["ir.model.fields"]._get("dealer.meeting", "minutes")
         self.assertEqual(field.with_context(lang="zh_CN").field_description, "会议纪要")
+
+    def test_policy_off_keeps_core_vehicle_usage(self):
+        """A company that does not run by the manual picks a draft use at once
+        and books overlapping times, as OCA fleet_vehicle_usage does; no
+        chair hand-over either."""
+        self.company.dealer_policy_manual = False
+        usage = self._usage()
+        usage.action_pick()
+        self.assertEqual(usage.state, "in_use")
+        other = self._usage(user=self.tech, start=self.start + timedelta(hours=2))
+        self.assertEqual(other.state, "draft")
+        usage.action_return()
+        self.assertEqual(usage.state, "returned")

@@ -79,3 +79,80 @@ class TestWorkPlansReports(DealerOfficeCommon):
         self.assertEqual(plan.state, "done")
         with self.assertRaisesRegex(UserError, "ORG-14"):
             line.result = "Visited 6 schools"
+
+    def test_adm_15_job_opens_the_reports_due_per_role(self):
+        """ADM-15: the salespeople owe a weekly report, the sales head a
+        monthly one; the job opens each once per period however often it runs,
+        keeps a report already written, and reminds each author by the due
+        date."""
+        Duty = self.env["dealer.work.report.duty"]
+        Duty.create(
+            [
+                {
+                    "company_id": self.company.id,
+                    "group_id": self.env.ref("dealer_base.group_sales_user").id,
+                    "kind": "weekly",
+                },
+                {
+                    "company_id": self.company.id,
+                    "group_id": self.env.ref("dealer_base.group_sales_manager").id,
+                    "kind": "monthly",
+                },
+            ]
+        )
+        Report = self.env["dealer.work.report"]
+        wednesday = date(2026, 11, 4)
+        written = Report.with_user(self.sales_deputy).create(
+            {"kind": "weekly", "period_start": wednesday, "company_id": self.company.id}
+        )
+        first = Report._cron_open_due_reports(day=wednesday)
+        second = Report._cron_open_due_reports(day=wednesday)
+        self.assertFalse(second)
+        weekly = first.filtered(lambda r: r.kind == "weekly")
+        self.assertIn(self.sales, weekly.user_id)
+        self.assertNotIn(self.sales_deputy, weekly.user_id)
+        self.assertNotIn(self.tech, first.user_id)
+        mine = weekly.filtered(lambda r: r.user_id == self.sales)
+        self.assertEqual(mine.period_start, date(2026, 11, 2))
+        self.assertEqual(mine.state, "draft")
+        self.assertEqual(mine.activity_ids.user_id, self.sales)
+        self.assertEqual(mine.activity_ids.date_deadline, mine.date_due)
+        monthly = first.filtered(lambda r: r.kind == "monthly")
+        self.assertEqual(monthly.user_id, self.sales_head)
+        self.assertEqual(monthly.period_start, date(2026, 11, 1))
+        self.assertEqual(written.state, "draft")
+        # The next week opens the next reports.
+        self.assertTrue(
+            Report._cron_open_due_reports(day=date(2026, 11, 9)).filtered(
+                lambda r: r.kind == "weekly"
+            )
+        )
+
+    def test_adm_10_activity_plan_states_objective_content_time_place(self):
+        """ADM-10: an activity's plan (training, seminar, exhibition) starts
+        only with its objective, place, content (targets) and time."""
+        plan = (
+            self.env["dealer.work.plan"]
+            .with_user(self.sales_head)
+            .create(
+                {
+                    "name": "Lighting exhibition, Shenzhen Convention Centre",
+                    "company_id": self.company.id,
+                    "department": "sales",
+                    "level": "activity",
+                    "date_from": date(2026, 12, 10),
+                    "date_to": date(2026, 12, 12),
+                    "line_ids": [(0, 0, {"name": "Booth with the LED panel range"})],
+                }
+            )
+        )
+        with self.assertRaisesRegex(ValidationError, "ADM-10"):
+            plan.action_open()
+        plan.write(
+            {
+                "objective": "Meet thirty school and office buyers.",
+                "place": "Hall 6, booth B12",
+            }
+        )
+        plan.action_open()
+        self.assertEqual(plan.state, "open")
