@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.tools import html2plaintext
+from odoo.tools import SQL, html2plaintext
 
 # The manual's six departments (ORG-01), as dealer_base's groups name them:
 # dealer_base.group_<key>_user for staff, dealer_base.group_<key>_manager for heads.
@@ -111,7 +111,20 @@ def _follow_current_company(fname):
         )
         if not cr.fetchone():
             return True
-        return model.env.company[fname]
+        # Read the column itself: while Odoo fills a new column it is NULL,
+        # which the ORM would read as False and give every existing company
+        # the switch off.
+        company = model.env.company
+        company.flush_recordset([fname])
+        cr.execute(
+            SQL(
+                "SELECT %s FROM res_company WHERE id = %s",
+                SQL.identifier(fname),
+                company.id,
+            )
+        )
+        row = cr.fetchone()
+        return True if not row or row[0] is None else row[0]
 
     return default
 
