@@ -5,6 +5,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 # account.account types whose budget items are costs and revenue (FIN-01).
 EXPENSE_TYPES = ("expense", "expense_depreciation", "expense_direct_cost")
 INCOME_TYPES = ("income", "income_other")
@@ -234,7 +236,12 @@ class MisBudgetByAccount(models.Model):
 
     def action_confirm(self):
         """The budget takes effect only through General Management's approval
-        (FIN-02): confirming is the last approval itself, never a button."""
+        (FIN-02): confirming is the last approval itself, never a button.
+        A company that does not run by the manual keeps OCA's button."""
+        off = self - policy_records(self)
+        if off:
+            super(MisBudgetByAccount, off).action_confirm()
+        self -= off
         for budget in self:
             if not budget.validated or budget.state != "draft":
                 raise UserError(
