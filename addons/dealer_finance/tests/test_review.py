@@ -198,8 +198,9 @@ class TestBudgetReview(DealerFinanceCommon):
                     ]
                 }
             )
-        self.env.invalidate_all()
-        self.assertEqual(sum(budget.dealer_post_ids.mapped("amount")), 120_000)
+        # Positive control: within the department's cost.
+        second.write({"amount": 40_000})
+        self.assertEqual(sum(budget.dealer_post_ids.mapped("amount")), 110_000)
 
     def test_fin_02_policy_off_keeps_oca_budgets(self):
         """Issue 18: a company that does not run by the manual confirms its
