@@ -27,7 +27,7 @@ class DealerAssetCount(models.Model):
     disposal request (FIN-11) and each surplus registered through a surplus
     request, both approved by General Management."""
 
-    _inherit = "dealer.asset.count"
+    _inherit = "dealer.asset.count"  # pylint: disable=consider-merging-classes-inherited
 
     disposal_ids = fields.One2many(
         "dealer.asset.disposal", "count_id", string="Write-offs"

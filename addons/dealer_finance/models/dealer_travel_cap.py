@@ -13,7 +13,6 @@ GRADES = [
     ("manager", "Manager"),
     ("executive", "Executive"),
 ]
-CAP_KINDS = [("hotel", "Hotel (per night)"), ("per_diem", "Per diem (per day)")]
 
 
 class DealerTravelCap(models.Model):
@@ -73,18 +72,6 @@ class HrEmployee(models.Model):
         default="staff",
         groups="hr.group_hr_user",
         help="The grade whose hotel and per-diem caps apply on trips (ADM-12).",
-    )
-
-
-class ProductTemplate(models.Model):
-    _inherit = "product.template"
-
-    dealer_travel_cap_kind = fields.Selection(
-        CAP_KINDS,
-        string="Travel cap",
-        help="Hotel: the expense's quantity is the nights; per diem: the days. "
-        "Above the cap of the trip's city tier and the traveller's grade, the "
-        "claim is flagged and General Management approves it (ADM-12).",
     )
 
 

@@ -5,7 +5,7 @@ from odoo.exceptions import ValidationError
 
 
 class HrExpense(models.Model):
-    _inherit = "hr.expense"
+    _inherit = "hr.expense"  # pylint: disable=consider-merging-classes-inherited
 
     # FIN-06: a fapiao (发票) is identified by its code and number, and is
     # claimed once, whoever claims it.

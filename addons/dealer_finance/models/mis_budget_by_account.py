@@ -241,8 +241,8 @@ class MisBudgetByAccount(models.Model):
         off = self - policy_records(self)
         if off:
             super(MisBudgetByAccount, off).action_confirm()
-        self -= off
-        for budget in self:
+        governed = self - off
+        for budget in governed:
             if not budget.validated or budget.state != "draft":
                 raise UserError(
                     self.env._(
@@ -251,7 +251,8 @@ class MisBudgetByAccount(models.Model):
                         name=budget.display_name,
                     )
                 )
-        self._dealer_confirm()
+        governed._dealer_confirm()
+        return True
 
     def action_cancel(self):
         self._dealer_check_may_prepare()

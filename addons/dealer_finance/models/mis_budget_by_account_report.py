@@ -7,7 +7,7 @@ from odoo.exceptions import UserError
 
 
 class MisBudgetByAccount(models.Model):
-    _inherit = "mis.budget.by.account"
+    _inherit = "mis.budget.by.account"  # pylint: disable=consider-merging-classes-inherited
 
     def _dealer_report_periods(self, instance):
         """Budget, actual and variance columns for each month of the budget
