@@ -3,6 +3,8 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 PHYSICAL_STATES = [
     ("in_use", "In use"),
     ("idle", "Idle"),
@@ -37,7 +39,8 @@ class AccountAsset(models.Model):
     )
 
     def _dealer_check_disposal_approved(self):
-        for asset in self:
+        # A company that does not run by the manual keeps OCA's removal.
+        for asset in policy_records(self):
             if not asset.dealer_disposal_ids.filtered(lambda d: d.state == "approved"):
                 raise UserError(
                     self.env._(

@@ -12,8 +12,7 @@ from odoo.tools import mute_logger
 from odoo.addons.base.tests.common import BaseCommon
 
 
-@tagged("post_install", "-at_install")
-class TestAsset(BaseCommon):
+class AssetCommon(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -89,6 +88,9 @@ class TestAsset(BaseCommon):
                 **action["context"]
             ).create({"comment": comment}).add_comment()
 
+
+@tagged("post_install", "-at_install")
+class TestAsset(AssetCommon):
     def test_fin_12_shortage_needs_cause_and_responsible(self):
         """FIN-12: a count with a shortage is not sent for approval nor closed
         without its cause and the person responsible; then the Administration

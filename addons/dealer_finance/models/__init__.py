@@ -9,3 +9,7 @@ from . import dealer_expense_preapproval
 from . import dealer_travel_request
 from . import hr_expense
 from . import hr_expense_sheet
+from . import dealer_budget_post
+from . import mis_budget_by_account_report
+from . import dealer_budget_review
+from . import dealer_travel_cap

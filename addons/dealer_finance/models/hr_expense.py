@@ -5,7 +5,7 @@ from odoo.exceptions import ValidationError
 
 
 class HrExpense(models.Model):
-    _inherit = "hr.expense"
+    _inherit = "hr.expense"  # pylint: disable=consider-merging-classes-inherited
 
     # FIN-06: a fapiao (发票) is identified by its code and number, and is
     # claimed once, whoever claims it.
@@ -14,6 +14,14 @@ class HrExpense(models.Model):
     )
     dealer_fapiao_number = fields.Char(
         string="Fapiao number", copy=False, help="The fapiao's number (发票号码)."
+    )
+    # FIN-09: the expense analysis groups by the claimant's department.
+    dealer_department_id = fields.Many2one(
+        "hr.department",
+        string="Department",
+        related="employee_id.department_id",
+        store=True,
+        index="btree_not_null",
     )
     dealer_travel_expense = fields.Boolean(
         related="product_id.dealer_travel_expense", string="Travel expense"

@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class HrExpenseSheet(models.Model):
     """The expense chain (FIN-06 to FIN-08) on hr_expense and OCA
@@ -19,6 +21,7 @@ class HrExpenseSheet(models.Model):
     _dealer_governed = {
         "dealer_gm_required": "FIN-08",
         "dealer_gm_reason": "FIN-08",
+        "dealer_office_escalated": "FIN-07",
     }
 
     dealer_head_user_ids = fields.Many2many(
@@ -38,6 +41,20 @@ class HrExpenseSheet(models.Model):
     )
     dealer_gm_reason = fields.Char(
         string="Why General Management", readonly=True, copy=False
+    )
+    dealer_office_escalated = fields.Boolean(
+        string="Office manager tier escalated",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Set on submission (FIN-07): the claimant is the only office manager, "
+        "so General Management approves in the office manager's place.",
+    )
+    dealer_over_cap = fields.Boolean(
+        string="Above the travel caps",
+        compute="_compute_dealer_over_cap",
+        help="A hotel night or a day's per diem costs more than the cap of the "
+        "trip's city tier and the traveller's grade (ADM-12).",
     )
     dealer_large = fields.Boolean(
         string="Large expense", compute="_compute_dealer_large"
@@ -59,6 +76,25 @@ class HrExpenseSheet(models.Model):
             key = claimant._dealer_department() if claimant else False
             heads = sheet.company_id._dealer_department_heads(key)
             sheet.dealer_head_user_ids = heads - claimant
+
+    @api.depends("expense_line_ids.dealer_over_cap")
+    def _compute_dealer_over_cap(self):
+        for sheet in self:
+            sheet.dealer_over_cap = any(
+                sheet.expense_line_ids.mapped("dealer_over_cap")
+            )
+
+    def _dealer_sole_office_manager(self):
+        """The sheets whose claimant is the only office manager of the
+        company (or the company has none): nobody else could approve the
+        office manager's tier (FIN-07), so General Management does."""
+        managers = self.env.ref("dealer_finance.group_office_manager").sudo().users
+        return self.filtered(
+            lambda s: not (
+                managers.filtered(lambda u: s.company_id in u.company_ids)
+                - s.employee_id.user_id
+            )
+        )
 
     @api.depends("total_amount", "company_id.dealer_expense_large_amount")
     def _compute_dealer_large(self):
@@ -100,11 +136,13 @@ class HrExpenseSheet(models.Model):
                 )
 
     def _dealer_gm_decision(self):
-        """(required, reason) for each sheet: large, or above the month's
-        remaining approved budget of its department (FIN-08). Two grouped
-        queries per department and claim, whatever the number of budget
-        lines."""
+        """(required, reason) for each sheet: large, above the travel caps
+        (ADM-12), claimed by the only office manager (FIN-07), or above the
+        month's remaining approved budget of its department (FIN-08). Two
+        grouped queries per department and claim, whatever the number of
+        budget lines."""
         Budget = self.env["mis.budget.by.account"]
+        sole = self._dealer_sole_office_manager()
         decisions = {}
         for sheet in self:
             if sheet.dealer_large:
@@ -112,6 +150,15 @@ class HrExpenseSheet(models.Model):
                     True,
                     self.env._("Large expense (above %s)")
                     % sheet.company_id.dealer_expense_large_amount,
+                )
+                continue
+            if sheet.dealer_over_cap:
+                decisions[sheet] = (True, self.env._("Above the travel caps"))
+                continue
+            if sheet in sole:
+                decisions[sheet] = (
+                    True,
+                    self.env._("Claimed by the only office manager"),
                 )
                 continue
             claimed = {}
@@ -141,15 +188,22 @@ class HrExpenseSheet(models.Model):
         """Submission (FIN-06 to FIN-08, ADM-13): the vouchers, the trips and
         the pre-approval are checked, then the validation is requested at
         once, with General Management's tier when needed."""
-        self.expense_line_ids._dealer_check_voucher()
-        self.expense_line_ids._dealer_check_travel()
-        self._dealer_check_preapproval()
-        for sheet, (required, reason) in self._dealer_gm_decision().items():
+        # A company that does not run by the manual keeps OCA's behaviour.
+        sheets = policy_records(self)
+        sheets.expense_line_ids._dealer_check_voucher()
+        sheets.expense_line_ids._dealer_check_travel()
+        sheets._dealer_check_preapproval()
+        sole = sheets._dealer_sole_office_manager()
+        for sheet, (required, reason) in sheets._dealer_gm_decision().items():
             sheet._dealer_as_action().write(
-                {"dealer_gm_required": required, "dealer_gm_reason": reason or False}
+                {
+                    "dealer_gm_required": required,
+                    "dealer_gm_reason": reason or False,
+                    "dealer_office_escalated": sheet in sole,
+                }
             )
         res = super()._do_submit()
         # tier validation's need_validation has no dependencies: read it fresh.
-        self.invalidate_recordset(["need_validation"])
-        self.filtered(lambda s: not s.review_ids).request_validation()
+        sheets.invalidate_recordset(["need_validation"])
+        sheets.filtered(lambda s: not s.review_ids).request_validation()
         return res

@@ -5,6 +5,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 # account.account types whose budget items are costs and revenue (FIN-01).
 EXPENSE_TYPES = ("expense", "expense_depreciation", "expense_direct_cost")
 INCOME_TYPES = ("income", "income_other")
@@ -234,8 +236,13 @@ class MisBudgetByAccount(models.Model):
 
     def action_confirm(self):
         """The budget takes effect only through General Management's approval
-        (FIN-02): confirming is the last approval itself, never a button."""
-        for budget in self:
+        (FIN-02): confirming is the last approval itself, never a button.
+        A company that does not run by the manual keeps OCA's button."""
+        off = self - policy_records(self)
+        if off:
+            super(MisBudgetByAccount, off).action_confirm()
+        governed = self - off
+        for budget in governed:
             if not budget.validated or budget.state != "draft":
                 raise UserError(
                     self.env._(
@@ -244,7 +251,8 @@ class MisBudgetByAccount(models.Model):
                         name=budget.display_name,
                     )
                 )
-        self._dealer_confirm()
+        governed._dealer_confirm()
+        return True
 
     def action_cancel(self):
         self._dealer_check_may_prepare()

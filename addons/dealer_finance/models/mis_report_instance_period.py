@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 # A budget is reported once approved; a superseded version stays readable
 # (FIN-02, FIN-05).
 REPORTED_STATES = ("confirmed", "superseded")
@@ -19,7 +21,7 @@ class MisReportInstancePeriod(models.Model):
 
     @api.constrains("source_mis_budget_by_account_id")
     def _check_dealer_budget_approved(self):
-        for period in self:
+        for period in policy_records(self):
             budget = period.source_mis_budget_by_account_id
             if budget and budget.state not in REPORTED_STATES:
                 raise ValidationError(

@@ -27,3 +27,15 @@ class ResCompany(models.Model):
         help="A traveller submits the travel report this many days after returning "
         "(ADM-13); one reminder when it is overdue.",
     )
+    dealer_budget_review_months = fields.Integer(
+        string="Budget review every (months)",
+        default=1,
+        help="The period of the budget review (FIN-04): a review of each "
+        "department with an approved budget is opened once the period is over.",
+    )
+    dealer_budget_variance_percent = fields.Float(
+        string="Variance to explain above (%)",
+        default=10.0,
+        help="A budget review line whose variance exceeds this percentage of its "
+        "budget needs a comment before the review is submitted (FIN-04).",
+    )

@@ -19,3 +19,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_travel_report_days = fields.Integer(
         related="company_id.dealer_travel_report_days", readonly=False
     )
+    dealer_budget_review_months = fields.Integer(
+        related="company_id.dealer_budget_review_months", readonly=False
+    )
+    dealer_budget_variance_percent = fields.Float(
+        related="company_id.dealer_budget_variance_percent", readonly=False
+    )

@@ -1,0 +1,146 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class DealerAssetSurplus(models.Model):
+    """A surplus found by a count, registered on the ledger only once
+    General Management approved it (FIN-12): the approval creates the asset."""
+
+    _name = "dealer.asset.surplus"
+    _description = "Asset Surplus Registration"
+    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+
+    _dealer_governed = {
+        "name": "FIN-12",
+        "asset_id": "FIN-12",
+        "approved_by_id": "FIN-12",
+        "approved_date": "FIN-12",
+    }
+    _dealer_keep_rule = "FIN-12"
+    _dealer_deletable_states = ("draft",)
+
+    _state_from = ["draft"]
+    _state_to = ["approved"]
+    _cancel_state = "cancel"
+    _tier_validation_manual_config = False
+    _dealer_approval_rule = "FIN-12"
+
+    name = fields.Char(string="Reference", required=True, readonly=True, default="/")
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda s: s.env.company
+    )
+    count_line_id = fields.Many2one(
+        "dealer.asset.count.line",
+        string="Count line",
+        readonly=True,
+        index="btree_not_null",
+        ondelete="restrict",
+    )
+    count_id = fields.Many2one(related="count_line_id.count_id", store=True)
+    description = fields.Char(required=True, tracking=True)
+    profile_id = fields.Many2one(
+        "account.asset.profile", string="Asset profile", check_company=True
+    )
+    value = fields.Monetary(
+        string="Estimated value", currency_field="currency_id", tracking=True
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    department_id = fields.Many2one("hr.department", string="Department")
+    location = fields.Char()
+    state = fields.Selection(
+        [("draft", "Draft"), ("approved", "Registered"), ("cancel", "Cancelled")],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+    )
+    asset_id = fields.Many2one(
+        "account.asset", string="Asset", readonly=True, copy=False
+    )
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    approved_date = fields.Datetime(readonly=True, copy=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        for record in records:
+            record._dealer_as_action().write(
+                {"name": self.env._("SUR/%(id)05d", id=record.id)}
+            )
+        return records
+
+    def write(self, vals):
+        if {"profile_id", "value", "description"} & set(vals) and self.filtered(
+            lambda r: r.state != "draft"
+        ):
+            raise UserError(
+                self.env._("A registered surplus does not change (rule FIN-12).")
+            )
+        return super().write(vals)
+
+    def _dealer_approval_authors(self):
+        return super()._dealer_approval_authors() | self.create_uid
+
+    def request_validation(self):
+        for surplus in self:
+            if not surplus.profile_id or surplus.value <= 0:
+                raise UserError(
+                    self.env._(
+                        "Surplus %(name)s needs its asset profile and a positive "
+                        "estimated value before approval (fields Asset profile and "
+                        "Estimated value, rule FIN-12).",
+                        name=surplus.name,
+                    )
+                )
+        return super().request_validation()
+
+    def _validate_tier(self, tiers=False):
+        res = super()._validate_tier(tiers=tiers)
+        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
+        self.filtered(
+            lambda r: r.state == "draft"
+            and r.review_ids
+            and all(review.status == "approved" for review in r.review_ids)
+        )._dealer_register()
+        return res
+
+    def _dealer_register(self):
+        """The approved surplus enters the ledger as a draft asset."""
+        for surplus in self:
+            # sudo: the approver registers on the ledger they may not edit.
+            asset = (
+                self.env["account.asset"]
+                .sudo()
+                .create(
+                    {
+                        "name": surplus.description,
+                        "company_id": surplus.company_id.id,
+                        "profile_id": surplus.profile_id.id,
+                        "purchase_value": surplus.value,
+                        "date_start": surplus.count_id.closed_date
+                        or fields.Date.context_today(self),
+                        "dealer_department_id": surplus.department_id.id,
+                        "dealer_location": surplus.location,
+                    }
+                )
+            )
+            surplus._dealer_as_action().write(
+                {
+                    "state": "approved",
+                    "asset_id": asset.id,
+                    "approved_by_id": self.env.user.id,
+                    "approved_date": fields.Datetime.now(),
+                }
+            )
+
+    def action_cancel(self):
+        if self.filtered(lambda r: r.state == "approved"):
+            raise UserError(
+                self.env._("A registered surplus stays on record (rule FIN-12).")
+            )
+        self._dealer_as_action().write({"state": "cancel"})

@@ -1,0 +1,1 @@
+from . import dealer_asset_count_xlsx

@@ -1,0 +1,1 @@
+from . import dealer_budget_review_xlsx
