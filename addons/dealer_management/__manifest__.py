@@ -61,6 +61,7 @@
         "demo/finance_demo.xml",
         "demo/asset_demo.xml",
         "demo/hr_demo.xml",
+        "demo/kpi_demo.xml",
         "demo/office_demo.xml",
         "demo/odoo_demo_archive.xml",
         "demo/odoo_demo_chinese.xml",
