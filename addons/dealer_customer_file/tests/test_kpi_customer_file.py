@@ -70,7 +70,9 @@ class TestKpiCustomerFile(DealerCustomerFileCommon):
         with freeze_time("2026-07-02 02:00:00"):
             kpi._dealer_refresh()
             kpi._dealer_refresh()
-        value = self._value("dealer_customer_file.kpi_cus_review_ontime", self.salesperson)
+        value = self._value(
+            "dealer_customer_file.kpi_cus_review_ontime", self.salesperson
+        )
         self.assertEqual(len(value), 1)
         self.assertEqual((value.numerator, value.denominator), (3, 4))
         self.assertEqual(value.value, 75)
@@ -103,6 +105,8 @@ class TestKpiCustomerFile(DealerCustomerFileCommon):
         kpi = self.env.ref("dealer_customer_file.kpi_cus_visit_ontime")
         with freeze_time("2026-06-30 20:00:00"):
             kpi._dealer_refresh(day=date(2026, 6, 30))
-        value = self._value("dealer_customer_file.kpi_cus_visit_ontime", self.salesperson)
+        value = self._value(
+            "dealer_customer_file.kpi_cus_visit_ontime", self.salesperson
+        )
         self.assertEqual((value.numerator, value.denominator), (1, 3))
         self.assertAlmostEqual(value.value, 33.33, places=2)

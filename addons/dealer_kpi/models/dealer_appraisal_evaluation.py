@@ -119,8 +119,7 @@ class DealerAppraisalEvaluation(models.Model):
             if self.filtered(lambda e: e.state == "done"):
                 raise UserError(
                     self.env._(
-                        "A submitted evaluation stays as it was given (rule "
-                        "HRM-14)."
+                        "A submitted evaluation stays as it was given (rule " "HRM-14)."
                     )
                 )
         return super().write(vals)
@@ -161,9 +160,8 @@ class DealerAppraisalEvaluation(models.Model):
                 )
             # sudo: managers are not survey officers; the answer only carries
             # the token the customer's link opens.
-            answer = (
-                survey.sudo()
-                ._create_answer(partner=evaluation.partner_id, check_attempts=False)
+            answer = survey.sudo()._create_answer(
+                partner=evaluation.partner_id, check_attempts=False
             )
             evaluation.sudo().survey_user_input_id = answer
 

@@ -126,9 +126,7 @@ class HrAppraisal(models.Model):
             company = appraisal.company_id or self.env.company
             lines = appraisal.dealer_line_ids
             kpi = sum(line.score * line.weight for line in lines) / 100.0
-            done = appraisal.dealer_evaluation_ids.filtered(
-                lambda e: e.state == "done"
-            )
+            done = appraisal.dealer_evaluation_ids.filtered(lambda e: e.state == "done")
             weights = company._dealer_eval_weights()
             averages = {}
             for kind in weights:
@@ -221,7 +219,11 @@ class HrAppraisal(models.Model):
                 ("superior", user) for user in appraisal.manager_ids.user_id
             ]
             vals_list += [
-                {"appraisal_id": appraisal.id, "kind": kind, "evaluator_user_id": user.id}
+                {
+                    "appraisal_id": appraisal.id,
+                    "kind": kind,
+                    "evaluator_user_id": user.id,
+                }
                 for kind, user in wanted
                 if user and (kind, user.id) not in asked
             ]

@@ -38,11 +38,15 @@ class ResCompany(models.Model):
     # HRM-14: the weights of the self, superior, peer and customer
     # evaluations (they total 100), and the share of the KPI score in the
     # appraisal's total score (the evaluations have the rest).
-    dealer_eval_weight_self = fields.Float(string="Self evaluation weight", default=10.0)
+    dealer_eval_weight_self = fields.Float(
+        string="Self evaluation weight", default=10.0
+    )
     dealer_eval_weight_superior = fields.Float(
         string="Superior evaluation weight", default=50.0
     )
-    dealer_eval_weight_peer = fields.Float(string="Peer evaluation weight", default=20.0)
+    dealer_eval_weight_peer = fields.Float(
+        string="Peer evaluation weight", default=20.0
+    )
     dealer_eval_weight_customer = fields.Float(
         string="Customer evaluation weight", default=20.0
     )

@@ -22,7 +22,13 @@ class DealerKpiHierarchyCommon(BaseCommon):
         cls.company = cls.env.company
         users = {
             login: new_test_user(cls.env, login=login, groups="base.group_user")
-            for login in ("hk_director", "hk_director2", "hk_head", "hk_tech", "hk_tech2")
+            for login in (
+                "hk_director",
+                "hk_director2",
+                "hk_head",
+                "hk_tech",
+                "hk_tech2",
+            )
         }
         cls.director, cls.director2, cls.head, cls.tech, cls.tech2 = users.values()
         Employee = cls.env["hr.employee"]

@@ -39,7 +39,9 @@ class EvaluationCommon(DealerKpiHierarchyCommon):
                             "title": "Was the repair done well?",
                             "question_type": "simple_choice",
                             "suggested_answer_ids": [
-                                Command.create({"value": "Very well", "answer_score": 10}),
+                                Command.create(
+                                    {"value": "Very well", "answer_score": 10}
+                                ),
                                 Command.create({"value": "Well", "answer_score": 7}),
                                 Command.create({"value": "Badly", "answer_score": 0}),
                             ],

@@ -16,8 +16,10 @@ from .common import DealerKpiHierarchyCommon
 class TestAppraisalSecurity(DealerKpiHierarchyCommon):
     def test_hrm_14_manager_two_levels_up_reads_and_follows_the_hierarchy(self):
         for user in (self.head, self.director):
-            self.assertEqual(self.appraisal.with_user(user).read(["note"])[0]["note"],
-                             "<p>Late twice; talk first.</p>")
+            self.assertEqual(
+                self.appraisal.with_user(user).read(["note"])[0]["note"],
+                "<p>Late twice; talk first.</p>",
+            )
             self.assertEqual(self.value.with_user(user).read(["value"])[0]["value"], 80)
             self.assertEqual(
                 self.appraisal.dealer_line_ids.with_user(user).mapped("value"), [80]
@@ -30,8 +32,12 @@ class TestAppraisalSecurity(DealerKpiHierarchyCommon):
         # A change higher up: the head now reports to director 2.
         self.head_emp.parent_id = self.director2_emp
         self.env.invalidate_all()
-        self.assertTrue(self.appraisal.with_user(self.director2).read(["note"])[0]["note"])
-        self.assertEqual(self.value.with_user(self.director2).read(["value"])[0]["value"], 80)
+        self.assertTrue(
+            self.appraisal.with_user(self.director2).read(["note"])[0]["note"]
+        )
+        self.assertEqual(
+            self.value.with_user(self.director2).read(["value"])[0]["value"], 80
+        )
         with self.assertRaises(AccessError):
             self.appraisal.with_user(self.director).read(["employee_id"])
         with self.assertRaises(AccessError):
@@ -61,9 +67,7 @@ class TestAppraisalSecurity(DealerKpiHierarchyCommon):
         with self.assertRaises(AccessError):
             self.peer_eval.with_user(self.tech).read(["evaluator_user_id"])
         # The peer sees their own evaluation; the managers see all.
-        self.assertEqual(
-            evaluations.with_user(self.tech2).search([]), self.peer_eval
-        )
+        self.assertEqual(evaluations.with_user(self.tech2).search([]), self.peer_eval)
         self.assertIn(
             self.peer_eval,
             self.appraisal.with_user(self.director).dealer_evaluation_ids,
@@ -83,7 +87,9 @@ class TestAppraisalSecurity(DealerKpiHierarchyCommon):
         )
         # Positive control: the colleague sees their own values.
         own = self.value.copy({"user_id": self.tech2.id})
-        self.assertEqual(self.env["dealer.kpi.value"].with_user(self.tech2).search([]), own)
+        self.assertEqual(
+            self.env["dealer.kpi.value"].with_user(self.tech2).search([]), own
+        )
 
 
 @tagged("post_install", "-at_install")
