@@ -75,7 +75,7 @@ class ResConfigSettings(models.TransientModel):
         self._dealer_compute_eval_weight("customer")
 
     def set_values(self):
-        super().set_values()
+        res = super().set_values()
         for settings in self:
             settings.company_id.write(
                 {
@@ -83,3 +83,4 @@ class ResConfigSettings(models.TransientModel):
                     for kind in ("self", "superior", "peer", "customer")
                 }
             )
+        return res
