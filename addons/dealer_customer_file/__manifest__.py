@@ -26,6 +26,7 @@
         "data/ir_cron_data.xml",
         "data/tier_definition_data.xml",
         "data/dealer_manual_rule_mechanism_data.xml",
+        "data/dealer_kpi_data.xml",
         "report/dealer_customer_file_card_report.xml",
         "views/dealer_customer_file_views.xml",
         "views/dealer_customer_file_card_views.xml",

@@ -11,7 +11,7 @@
     "maintainers": ["dealer-management"],
     "license": "AGPL-3",
     "development_status": "Alpha",
-    "depends": ["dealer_base", "hr_appraisal_oca"],
+    "depends": ["dealer_base", "hr_appraisal_oca", "survey", "report_xlsx"],
     "data": [
         "security/dealer_kpi_security.xml",
         "security/ir.model.access.csv",
@@ -20,5 +20,6 @@
         "views/dealer_kpi_scheme_views.xml",
         "views/hr_appraisal_views.xml",
         "views/res_config_settings_views.xml",
+        "report/appraisal_cycle_xlsx.xml",
     ],
 }

@@ -63,8 +63,8 @@
         "demo/hr_demo.xml",
         "demo/office_demo.xml",
         "demo/odoo_demo_archive.xml",
+        "demo/kpi_demo.xml",
         "demo/odoo_demo_chinese.xml",
         "demo/homes_demo.xml",
-        "demo/kpi_demo.xml",
     ],
 }

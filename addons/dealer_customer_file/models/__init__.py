@@ -17,3 +17,4 @@ from . import ir_actions_report
 from . import mail_message
 from . import res_users
 from . import ir_rule
+from . import dealer_kpi_customer_file

@@ -59,6 +59,31 @@ class HrAppraisal(models.Model):
     dealer_score = fields.Float(
         string="KPI score", compute="_compute_dealer_grade", store=True
     )
+    dealer_evaluation_ids = fields.One2many(
+        "dealer.appraisal.evaluation", "appraisal_id", string="Evaluations"
+    )
+    dealer_eval_self = fields.Float(
+        string="Self evaluation", compute="_compute_dealer_grade", store=True
+    )
+    dealer_eval_superior = fields.Float(
+        string="Superior evaluation", compute="_compute_dealer_grade", store=True
+    )
+    dealer_eval_peer = fields.Float(
+        string="Peer evaluation",
+        compute="_compute_dealer_grade",
+        store=True,
+        help="The average of the peers' scores; who they were stays with the "
+        "managers.",
+    )
+    dealer_eval_customer = fields.Float(
+        string="Customer evaluation", compute="_compute_dealer_grade", store=True
+    )
+    dealer_eval_score = fields.Float(
+        string="Evaluation score", compute="_compute_dealer_grade", store=True
+    )
+    dealer_total_score = fields.Float(
+        string="Score", compute="_compute_dealer_grade", store=True
+    )
     dealer_grade = fields.Selection(
         GRADES, string="Grade", compute="_compute_dealer_grade", store=True
     )
@@ -85,18 +110,52 @@ class HrAppraisal(models.Model):
             "WHERE dealer_period IS NOT NULL"
         )
 
-    @api.depends("dealer_line_ids.score", "dealer_line_ids.weight", "company_id")
+    @api.depends(
+        "dealer_line_ids.score",
+        "dealer_line_ids.weight",
+        "dealer_evaluation_ids.score",
+        "dealer_evaluation_ids.state",
+        "company_id",
+    )
     def _compute_dealer_grade(self):
+        """HRM-14: the score is the KPI score and the evaluation score mixed
+        by the company's KPI share; the evaluation score is the average of
+        each kind's submitted scores mixed by the company's weights. A part
+        with nothing in it yet leaves its weight to the others."""
         for appraisal in self:
-            lines = appraisal.dealer_line_ids
-            if not lines:
-                appraisal.dealer_score = 0.0
-                appraisal.dealer_grade = False
-                continue
-            score = sum(line.score * line.weight for line in lines) / 100.0
             company = appraisal.company_id or self.env.company
-            appraisal.dealer_score = round(score, 2)
-            appraisal.dealer_grade = company._dealer_appraisal_grade(score)
+            lines = appraisal.dealer_line_ids
+            kpi = sum(line.score * line.weight for line in lines) / 100.0
+            done = appraisal.dealer_evaluation_ids.filtered(lambda e: e.state == "done")
+            weights = company._dealer_eval_weights()
+            averages = {}
+            for kind in weights:
+                scores = done.filtered(lambda e, k=kind: e.kind == k).mapped("score")
+                averages[kind] = sum(scores) / len(scores) if scores else None
+                appraisal[f"dealer_eval_{kind}"] = round(averages[kind] or 0.0, 2)
+            present = {k: w for k, w in weights.items() if averages[k] is not None}
+            evaluation = (
+                sum(averages[k] * w for k, w in present.items()) / sum(present.values())
+                if sum(present.values())
+                else None
+            )
+            parts = []
+            if lines:
+                parts.append((company.dealer_appraisal_kpi_share, kpi))
+            if evaluation is not None:
+                parts.append((100.0 - company.dealer_appraisal_kpi_share, evaluation))
+            total_weight = sum(weight for weight, _score in parts)
+            if total_weight:
+                total = sum(w * score for w, score in parts) / total_weight
+            else:
+                # Only one part, weighted 0: it is the whole score.
+                total = parts[0][1] if parts else None
+            appraisal.dealer_score = round(kpi, 2)
+            appraisal.dealer_eval_score = round(evaluation or 0.0, 2)
+            appraisal.dealer_total_score = round(total or 0.0, 2)
+            appraisal.dealer_grade = (
+                company._dealer_appraisal_grade(total) if total is not None else False
+            )
 
     # ------------------------------------------------------------------ cycle
     @api.model
@@ -143,7 +202,32 @@ class HrAppraisal(models.Model):
     def action_confirm(self):
         res = super().action_confirm()
         self._dealer_snapshot()
+        self._dealer_request_evaluations()
         return res
+
+    def _dealer_request_evaluations(self):
+        """HRM-14: the self and superior evaluations are asked for when the
+        appraisal is confirmed; managers add peers and customers."""
+        Evaluation = self.env["dealer.appraisal.evaluation"]
+        vals_list = []
+        for appraisal in self:
+            asked = {
+                (e.kind, e.evaluator_user_id.id)
+                for e in appraisal.sudo().dealer_evaluation_ids
+            }
+            wanted = [("self", appraisal.employee_id.user_id)] + [
+                ("superior", user) for user in appraisal.manager_ids.user_id
+            ]
+            vals_list += [
+                {
+                    "appraisal_id": appraisal.id,
+                    "kind": kind,
+                    "evaluator_user_id": user.id,
+                }
+                for kind, user in wanted
+                if user and (kind, user.id) not in asked
+            ]
+        Evaluation.create(vals_list)
 
     def _dealer_snapshot(self):
         """HRM-18: copy the period's KPI results once; they stay as copied."""

@@ -1,0 +1,1 @@
+from . import appraisal_cycle_xlsx
