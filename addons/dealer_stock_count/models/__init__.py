@@ -13,3 +13,4 @@ from . import dealer_stocktake_kpi
 from . import stock_batch_apply
 from . import dealer_stocktake_apply_job
 from . import dealer_stocktake_scan
+from . import dealer_receipt_inspection_scan
