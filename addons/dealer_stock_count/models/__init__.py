@@ -5,8 +5,15 @@ from . import stock_move
 from . import stock_quant
 from . import dealer_stocktake_reason
 from . import dealer_stocktake
+from . import dealer_stocktake_figures
+from . import dealer_stocktake_schedule
+from . import dealer_stocktake_session
+from . import dealer_stocktake_approval
+from . import dealer_stocktake_apply
 from . import dealer_stocktake_sheet
 from . import dealer_stocktake_line
+from . import dealer_stocktake_line_rules
+from . import dealer_stocktake_line_counting
 from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
 from . import dealer_stocktake_kpi
