@@ -74,7 +74,10 @@ class DealerReceiptInspection(models.Model):
     _inherit = "dealer.receipt.inspection"
 
     scan_ids = fields.One2many(
-        "dealer.receipt.inspection.scan", "inspection_id", readonly=True
+        "dealer.receipt.inspection.scan",
+        "inspection_id",
+        readonly=True,
+        groups="dealer_base.group_warehouse_user",
     )
 
     def _dealer_scan_info(self):

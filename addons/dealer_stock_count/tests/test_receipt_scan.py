@@ -115,9 +115,7 @@ class TestReceiptScanTour(HttpCase, DealerStockZoneCommon):
         )
         self.start_tour(url, "dealer_receipt_scan_tour", login="zone_stock")
         self.assertEqual(
-            inspection.line_ids.sorted(lambda x: x.lot_id.name).mapped(
-                "qty_accepted"
-            ),
+            inspection.line_ids.sorted(lambda x: x.lot_id.name).mapped("qty_accepted"),
             [1, 0],
         )
         self.assertEqual(
