@@ -17,7 +17,13 @@ function scan(code) {
 registry.category("web_tour.tours").add("dealer_receipt_scan_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view button[name='action_count_screen']",
+            // On a phone the form's header buttons are in its action menu.
+            trigger: ".o_form_view .o_cp_action_menus button:has(i.fa-cog)",
+            content: "Open the acceptance's actions",
+            run: "click",
+        },
+        {
+            trigger: ".o-dropdown--menu button[name='action_count_screen']",
             content: "Open the scanning screen from the acceptance",
             run: "click",
         },
