@@ -18,6 +18,7 @@ from . import dealer_stocktake_count
 from . import dealer_stocktake_compliance
 from . import dealer_stocktake_kpi
 from . import stock_batch_apply
+from . import stock_batch_writes
 from . import dealer_stocktake_apply_job
 from . import dealer_stocktake_scan
 from . import dealer_receipt_inspection_scan

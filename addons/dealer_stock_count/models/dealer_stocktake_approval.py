@@ -10,7 +10,8 @@ from odoo.exceptions import UserError
 class DealerStocktake(models.Model):
     """Approval of a stocktake's adjustment (STK-13)."""
 
-    _inherit = "dealer.stocktake"
+    # One concern per file (issue 18: files under ~400 lines).
+    _inherit = "dealer.stocktake"  # pylint: disable=consider-merging-classes-inherited
 
     # ------------------------------------------------------------------
     # Approval (STK-13): decided at request, by someone who neither counted

@@ -8,7 +8,8 @@ class DealerStocktake(models.Model):
     """Figures of a stocktake: counts, variance, approval level, apply
     progress, overdue."""
 
-    _inherit = "dealer.stocktake"
+    # One concern per file (issue 18: files under ~400 lines).
+    _inherit = "dealer.stocktake"  # pylint: disable=consider-merging-classes-inherited
 
     # ------------------------------------------------------------------
     # Computes

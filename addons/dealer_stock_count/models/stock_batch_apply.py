@@ -80,6 +80,8 @@ class QuantBatch:
         self.fifo = None
         self.products = set()
         self._new_id = 0
+        # Quants' inventory dates, written once per date (stock_batch_writes).
+        self.inventory_dates = defaultdict(list)
 
     def load(self, move_lines):
         """Every quant the move lines can touch, in one query (core's own

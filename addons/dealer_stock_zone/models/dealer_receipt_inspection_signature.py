@@ -10,7 +10,8 @@ from .dealer_receipt_inspection import SIGNATURES
 class DealerReceiptInspection(models.Model):
     """Signatures of the inspectors, each with their own login (PUR-07)."""
 
-    _inherit = "dealer.receipt.inspection"
+    # One concern per file (issue 18: files under ~400 lines).
+    _inherit = "dealer.receipt.inspection"  # pylint: disable=consider-merging-classes-inherited
 
     def action_sign_warehouse(self):
         return self._dealer_sign("warehouse")

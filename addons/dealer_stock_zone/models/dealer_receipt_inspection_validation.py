@@ -14,7 +14,8 @@ class DealerReceiptInspection(models.Model):
     """Validation of an acceptance: what is still missing, and its result moves
     (STK-07 to STK-10)."""
 
-    _inherit = "dealer.receipt.inspection"
+    # One concern per file (issue 18: files under ~400 lines).
+    _inherit = "dealer.receipt.inspection"  # pylint: disable=consider-merging-classes-inherited
 
     # ------------------------------------------------------------------- actions
     def action_validate(self):
