@@ -260,7 +260,7 @@ def _batch_of(env):
 
 
 class DecimalPrecision(models.Model):
-    _inherit = "decimal.precision"
+    _inherit = "decimal.precision"  # pylint: disable=consider-merging-classes-inherited
 
     def precision_get(self, application):
         batch = _batch_of(self.env)
@@ -316,7 +316,7 @@ class ProductProduct(models.Model):
 
 
 class StockMove(models.Model):
-    _inherit = "stock.move"
+    _inherit = "stock.move"  # pylint: disable=consider-merging-classes-inherited
 
     def _create_out_svl(self, forced_quantity=None):
         batch = _batch_of(self.env)
@@ -337,7 +337,7 @@ class StockMove(models.Model):
 
 
 class StockMoveLine(models.Model):
-    _inherit = "stock.move.line"
+    _inherit = "stock.move.line"  # pylint: disable=consider-merging-classes-inherited
 
     def _action_done(self):
         batch = self.env.context.get("dealer_quant_batch")

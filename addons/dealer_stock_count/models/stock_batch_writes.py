@@ -76,7 +76,7 @@ def _check_company_set_wise(records, fnames=None):
 
 
 class DecimalPrecision(models.Model):
-    _inherit = "decimal.precision"
+    _inherit = "decimal.precision"  # pylint: disable=consider-merging-classes-inherited
 
     def precision_get(self, application):
         cache = self.env.cr.cache.get(PRECISIONS_KEY)
@@ -88,7 +88,7 @@ class DecimalPrecision(models.Model):
 
 
 class StockMove(models.Model):
-    _inherit = "stock.move"
+    _inherit = "stock.move"  # pylint: disable=consider-merging-classes-inherited
 
     def _check_company(self, fnames=None):
         if not _in_apply(self.env) or not _check_company_set_wise(self, fnames):
@@ -104,7 +104,7 @@ class StockMove(models.Model):
 
 
 class StockMoveLine(models.Model):
-    _inherit = "stock.move.line"
+    _inherit = "stock.move.line"  # pylint: disable=consider-merging-classes-inherited
 
     def _check_company(self, fnames=None):
         if not _in_apply(self.env) or not _check_company_set_wise(self, fnames):
@@ -112,7 +112,7 @@ class StockMoveLine(models.Model):
 
 
 class StockQuant(models.Model):
-    _inherit = "stock.quant"
+    _inherit = "stock.quant"  # pylint: disable=consider-merging-classes-inherited
 
     def write(self, vals):
         batch = _batch_of(self.env)

@@ -12,7 +12,7 @@ INVENTORY_FIELDS = ("inventory_quantity", "inventory_quantity_auto_apply", "quan
 
 
 class StockQuant(models.Model):
-    _inherit = "stock.quant"
+    _inherit = "stock.quant"  # pylint: disable=consider-merging-classes-inherited
 
     # ------------------------------------------------------------------
     # STK-13: in a company whose stock is adjusted only through stocktakes,
