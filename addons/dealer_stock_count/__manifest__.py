@@ -53,6 +53,7 @@
         "web.assets_tests": [
             "dealer_stock_count/static/tests/tours/dealer_stocktake_count_tour.esm.js",
             "dealer_stock_count/static/tests/tours/dealer_count_screen_tour.esm.js",
+            "dealer_stock_count/static/tests/tours/dealer_receipt_scan_tour.esm.js",
         ],
     },
 }

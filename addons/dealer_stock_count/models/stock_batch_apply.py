@@ -80,6 +80,8 @@ class QuantBatch:
         self.fifo = None
         self.products = set()
         self._new_id = 0
+        # Quants' inventory dates, written once per date (stock_batch_writes).
+        self.inventory_dates = defaultdict(list)
 
     def load(self, move_lines):
         """Every quant the move lines can touch, in one query (core's own
@@ -258,7 +260,7 @@ def _batch_of(env):
 
 
 class DecimalPrecision(models.Model):
-    _inherit = "decimal.precision"
+    _inherit = "decimal.precision"  # pylint: disable=consider-merging-classes-inherited
 
     def precision_get(self, application):
         batch = _batch_of(self.env)
@@ -314,7 +316,7 @@ class ProductProduct(models.Model):
 
 
 class StockMove(models.Model):
-    _inherit = "stock.move"
+    _inherit = "stock.move"  # pylint: disable=consider-merging-classes-inherited
 
     def _create_out_svl(self, forced_quantity=None):
         batch = _batch_of(self.env)
@@ -335,7 +337,7 @@ class StockMove(models.Model):
 
 
 class StockMoveLine(models.Model):
-    _inherit = "stock.move.line"
+    _inherit = "stock.move.line"  # pylint: disable=consider-merging-classes-inherited
 
     def _action_done(self):
         batch = self.env.context.get("dealer_quant_batch")

@@ -4,13 +4,15 @@ from odoo import api, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare
 
+from odoo.addons.dealer_base.tools import policy_records
+
 # What sets or applies a count in core's Physical Inventory, or books stock
 # straight onto a quant.
 INVENTORY_FIELDS = ("inventory_quantity", "inventory_quantity_auto_apply", "quantity")
 
 
 class StockQuant(models.Model):
-    _inherit = "stock.quant"
+    _inherit = "stock.quant"  # pylint: disable=consider-merging-classes-inherited
 
     # ------------------------------------------------------------------
     # STK-13: in a company whose stock is adjusted only through stocktakes,
@@ -21,10 +23,11 @@ class StockQuant(models.Model):
     @api.model
     def _dealer_adjusted_by_stocktakes(self, locations):
         """The locations of ``locations`` whose stock only a stocktake adjusts:
-        internal and transit locations of a company that does not allow
-        Physical Inventory adjustments."""
+        internal and transit locations of a company that runs by the manual
+        and does not allow Physical Inventory adjustments (another company
+        keeps core's Physical Inventory, issue 18)."""
         # sudo: the company's policy decides, whatever the user may read.
-        return locations.sudo().filtered(
+        return policy_records(locations.sudo().filtered("company_id")).filtered(
             lambda loc: loc.usage in ("internal", "transit")
             and loc.company_id
             and not loc.company_id.dealer_stocktake_allow_inventory_adjustment

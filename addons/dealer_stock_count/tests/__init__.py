@@ -9,3 +9,4 @@ from . import test_kpi
 from . import test_apply_batch
 from . import test_apply_job
 from . import test_count_screen
+from . import test_receipt_scan

@@ -104,6 +104,37 @@ class TestCountScreen(DealerStockCountCommon):
         with self.assertRaises(UserError):
             sheet.with_user(sheet.counter_id).dealer_scan("KB-1", "x-4", quantity=1)
 
+    def test_stk_13_manager_creates_the_serial_of_an_unknown_scan(self):
+        """STK-13: an unknown code kept as a scan becomes, by the Warehouse
+        Manager's one button, a serial of a known product, and the scan then
+        counts on its sheet. A counter cannot; a known code is not
+        re-created."""
+        stocktake = self._started(self.shelf_a)
+        sheet = stocktake.sheet_ids
+        sheet.with_user(sheet.counter_id).dealer_scan("SN-NEW", "u-1")
+        scan = sheet.sudo().scan_ids
+        self.assertEqual(scan.result, "unknown")
+        Wizard = self.env["dealer.scan.create.lot"]
+        with self.assertRaises(AccessError):
+            Wizard.with_user(sheet.counter_id).create(
+                {"scan_id": scan.id, "product_id": self.ssd.id}
+            ).action_create()
+        wizard = (
+            Wizard.with_user(self.manager)
+            .with_context(default_scan_id=scan.id)
+            .create({"product_id": self.ssd.id})
+        )
+        wizard.action_create()
+        self.assertEqual(scan.result, "found")
+        self.assertEqual(scan.lot_id.name, "SN-NEW")
+        line = self._line(stocktake, self.ssd, self.shelf_a, scan.lot_id)
+        self.assertEqual(line.draft_qty, 1)
+        self.assertEqual(scan.line_id, line)
+        with self.assertRaises(UserError):
+            Wizard.with_user(self.manager).create(
+                {"scan_id": scan.id, "product_id": self.ssd.id}
+            ).action_create()
+
 
 @tagged("post_install", "-at_install")
 class TestCountScreenTour(HttpCase, DealerStockCountCommon):

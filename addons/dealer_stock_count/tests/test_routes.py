@@ -497,6 +497,20 @@ class TestStocktakeRoutes(DealerStockCountCommon):
         as_manager.action_apply_inventory()
         self.assertEqual(self._quantity(), 97)
 
+    def test_stk_13_policy_off_physical_inventory_as_in_core(self):
+        """Issue 18: in a company that does not run by the manual, core's
+        Physical Inventory counts and applies as in core, for an Inventory
+        manager; no stocktake is scheduled for its warehouses."""
+        self.company.dealer_policy_manual = False
+        quant = self._kb_quant()
+        as_manager = quant.with_user(self.manager).with_context(inventory_mode=True)
+        as_manager.inventory_quantity = 96
+        as_manager.action_apply_inventory()
+        self.assertEqual(self._quantity(), 96)
+        self.warehouse.dealer_stocktake_scheduled = True
+        created = self.env["dealer.stocktake"]._cron_schedule()
+        self.assertNotIn(self.warehouse, created.warehouse_id)
+
     def test_stk_13_no_stock_from_the_adjustment_location(self):
         """STK-13: stock does not enter from the inventory-adjustment location
         by a plain move either; scrapping stays open."""

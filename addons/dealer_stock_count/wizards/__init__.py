@@ -1,1 +1,2 @@
 from . import dealer_stocktake_import
+from . import dealer_scan_create_lot

@@ -6,6 +6,8 @@ from . import stock_location
 from . import stock_warehouse
 from . import dealer_rejection_reason
 from . import dealer_receipt_inspection
+from . import dealer_receipt_inspection_validation
+from . import dealer_receipt_inspection_signature
 from . import dealer_receipt_inspection_line
 from . import stock_picking
 from . import stock_move

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
+from odoo.addons.dealer_base.tools import POLICY_MANUAL
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -23,3 +25,14 @@ class ResCompany(models.Model):
         "Technical (PUR-07). Off: Purchasing signs only when a counted quantity "
         "differs from the expected one.",
     )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if POLICY_MANUAL in vals:
+            # Issue 18: receipts of a company that stops running by the manual
+            # go where core sends them again, and back to pending inspection
+            # when it runs by it again.
+            self.env["stock.warehouse"].sudo().search(
+                [("company_id", "in", self.ids), ("dealer_zones_enabled", "=", True)]
+            )._dealer_sync_receipt_destination()
+        return res

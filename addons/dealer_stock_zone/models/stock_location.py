@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_on
+
 ZONE_TYPES = [
     ("common", "Common parts area"),
     ("special", "Special parts area"),
@@ -85,7 +87,7 @@ class StockLocation(models.Model):
             additional_qty=additional_qty,
         )
         # Goods the common area cannot keep (high value...) go to the special area.
-        if product and location.dealer_zone_type == "common":
+        if product and location.dealer_zone_type == "common" and policy_on(location):
             special = location.warehouse_id.dealer_special_location_id
             if location._dealer_check_storage(product) and special:
                 return special

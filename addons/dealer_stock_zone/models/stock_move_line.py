@@ -3,6 +3,8 @@
 from odoo import api, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 from .stock_location import HELD_ZONES
 
 # Where goods come from when they enter the company: suppliers, and customers
@@ -67,8 +69,9 @@ class StockMoveLine(models.Model):
     def _dealer_refuse_held_stock_edit(self):
         """STK-09: done moves into or out of the pending-inspection and
         non-conforming areas are corrected through the receipt acceptance (its
-        counted quantity books the difference), never by editing them."""
-        for line in self:
+        counted quantity books the difference), never by editing them. A
+        company that does not run by the manual keeps core's behaviour."""
+        for line in policy_records(self):
             held = (line.location_id | line.location_dest_id).filtered(
                 lambda location: location.dealer_zone_type in HELD_ZONES
             )
@@ -143,11 +146,12 @@ class StockMoveLine(models.Model):
 
     def _dealer_check_zone_rules(self):
         """The warehouse rules of the manual, checked on every move that is done
-        and every done move that is changed."""
+        and every done move that is changed, for a company that runs by the
+        manual (issue 18: another keeps core's behaviour)."""
         is_manager = self.env.su or self.env.user.has_group(
             "dealer_base.group_warehouse_manager"
         )
-        for line in self.filtered("quantity"):
+        for line in policy_records(self).filtered("quantity"):
             source, dest = line.location_id, line.location_dest_id
             product = line.product_id.display_name
             pending = line._dealer_arrival_pending_area()

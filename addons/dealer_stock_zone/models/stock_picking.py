@@ -4,6 +4,8 @@ from odoo import fields, models
 from odoo.exceptions import AccessError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.dealer_base.tools import policy_on, policy_records
+
 from .stock_move_line import ARRIVAL_USAGES
 
 _lt = LazyTranslate(__name__)
@@ -21,9 +23,13 @@ class StockPicking(models.Model):
 
     def button_validate(self):
         # STK-18: only the Warehouse department moves goods inside the warehouse.
+        internal = self.filtered(
+            lambda picking: picking.picking_type_code == "internal"
+        )
         if (
             not self.env.su
-            and any(picking.picking_type_code == "internal" for picking in self)
+            and internal
+            and policy_on(internal)
             and not self.env.user.has_group("dealer_base.group_warehouse_user")
         ):
             raise AccessError(
@@ -40,8 +46,9 @@ class StockPicking(models.Model):
         return res
 
     def _dealer_create_inspections(self):
-        """Open the acceptance of every receipt that landed in pending inspection."""
-        receipts = self.filtered(
+        """Open the acceptance of every receipt that landed in pending
+        inspection, in a company that runs by the manual."""
+        receipts = policy_records(self).filtered(
             lambda picking: picking.state == "done"
             and not picking.dealer_inspection_ids
             and picking._dealer_needs_receipt_inspection()

@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_on, policy_records
+
 
 class StockWarehouse(models.Model):
     _inherit = ["stock.warehouse", "dealer.governed.mixin"]
@@ -103,7 +105,11 @@ class StockWarehouse(models.Model):
 
     def _get_picking_type_update_values(self):
         values = super()._get_picking_type_update_values()
-        if self.dealer_zones_enabled and self.dealer_pending_location_id:
+        if (
+            self.dealer_zones_enabled
+            and self.dealer_pending_location_id
+            and policy_on(self)
+        ):
             values["in_type_id"]["default_location_dest_id"] = (
                 self.dealer_pending_location_id.id
             )
@@ -169,9 +175,7 @@ class StockWarehouse(models.Model):
                 warehouse[field_name] = Location.create(
                     dict(values, usage="internal", company_id=warehouse.company_id.id)
                 )
-            warehouse.in_type_id.default_location_dest_id = (
-                warehouse.dealer_pending_location_id
-            )
+        self._dealer_sync_receipt_destination()
         # Zones are sub-locations: show locations to every employee, as the
         # "Storage Locations" setting of Inventory does.
         self.env.ref("base.group_user").sudo()._apply_group(
@@ -193,9 +197,21 @@ class StockWarehouse(models.Model):
                 warehouse[field_name].sudo().name = values["name"]
 
     def _dealer_disable_zones(self):
+        self._dealer_sync_receipt_destination()
+
+    def _dealer_sync_receipt_destination(self):
+        """Receipts land in pending inspection in a zoned warehouse of a
+        company that runs by the manual; elsewhere where core sends them
+        (issue 18: the company's switch off, or zones off)."""
+        zoned = policy_records(self).filtered(
+            lambda warehouse: warehouse.dealer_zones_enabled
+            and warehouse.dealer_pending_location_id
+        )
         for warehouse in self:
             warehouse.in_type_id.default_location_dest_id = (
-                warehouse._get_input_output_locations(
+                warehouse.dealer_pending_location_id
+                if warehouse in zoned
+                else warehouse._get_input_output_locations(
                     warehouse.reception_steps, warehouse.delivery_steps
                 )[0]
             )

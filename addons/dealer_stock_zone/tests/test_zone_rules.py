@@ -1,5 +1,6 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -128,3 +129,56 @@ class TestZoneRules(DealerStockZoneCommon):
         self._internal_move(
             self.keyboard, self.common, wet_shelf, 1, self.stock_manager
         )
+
+
+@tagged("post_install", "-at_install")
+class TestPolicyOff(DealerStockZoneCommon):
+    """Issue 18: a company that does not run by the manual keeps core's
+    receipts."""
+
+    def test_stk_09_policy_off_receipt_goes_straight_to_stock(self):
+        """With the company's switch off, a zoned warehouse's receipt lands
+        where core sends it and is done without any acceptance; goods in the
+        pending-inspection area move out by a plain transfer. Switched on
+        again, receipts land in pending inspection (positive control)."""
+        in_type = self.warehouse.in_type_id
+        self.assertEqual(in_type.default_location_dest_id, self.pending)
+        self.env.company.dealer_policy_manual = False
+        self.assertEqual(in_type.default_location_dest_id, self.warehouse.lot_stock_id)
+        picking = self.env["stock.picking"].create(
+            {
+                "picking_type_id": in_type.id,
+                "partner_id": self.supplier.id,
+                "move_ids": [
+                    Command.create(
+                        {
+                            "name": self.keyboard.name,
+                            "product_id": self.keyboard.id,
+                            "product_uom_qty": 4,
+                            "product_uom": self.keyboard.uom_id.id,
+                        }
+                    )
+                ],
+            }
+        )
+        picking.action_confirm()
+        picking.move_ids.quantity = 4
+        picking.move_ids.picked = True
+        picking.with_user(self.stock_user).button_validate()
+        self.assertEqual(picking.state, "done")
+        self.assertFalse(picking.dealer_inspection_ids)
+        self.assertEqual(
+            self.keyboard.with_context(
+                location=self.warehouse.lot_stock_id.id
+            ).qty_available,
+            4,
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            self.keyboard, self.pending, 2
+        )
+        move = self._internal_move(
+            self.keyboard, self.pending, self.warehouse.lot_stock_id, 2
+        )
+        self.assertEqual(move.state, "done")
+        self.env.company.dealer_policy_manual = True
+        self.assertEqual(in_type.default_location_dest_id, self.pending)

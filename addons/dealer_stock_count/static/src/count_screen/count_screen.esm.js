@@ -8,6 +8,9 @@
  * (`scanBarcode`). Each scan carries a UUID made here and is kept in
  * localStorage until the server confirmed it: a lost connection loses no
  * scan, and a re-sent scan is not counted twice (unique scan ID).
+ * The same screen counts a receipt acceptance (PUR-07, STK-07) when opened
+ * from its form (context `dealer_scan_model`): the server model answers the
+ * same calls (`dealer_scan`, `dealer_scan_info`).
  */
 import {Component, onMounted, onWillStart, useRef, useState} from "@odoo/owl";
 import {ConfirmationDialog} from "@web/core/confirmation_dialog/confirmation_dialog";
@@ -18,6 +21,7 @@ import {scanBarcode} from "@web/core/barcode/barcode_dialog";
 import {useBus, useService} from "@web/core/utils/hooks";
 
 const QUEUE_KEY = "dealer_stock_count.pending_scans";
+const SHEET_MODEL = "dealer.stocktake.sheet";
 
 function newUuid() {
     if (window.crypto && window.crypto.randomUUID) {
@@ -36,6 +40,9 @@ export class DealerCountScreen extends Component {
         this.orm = useService("orm");
         this.notification = useService("notification");
         this.dialog = useService("dialog");
+        this.action = useService("action");
+        this.scanModel = this.props.action?.context?.dealer_scan_model || SHEET_MODEL;
+        this.isSheet = this.scanModel === SHEET_MODEL;
         this.scanInput = useRef("scanInput");
         this.qtyInput = useRef("qtyInput");
         this.cameraSupported = isBarcodeScannerSupported();
@@ -57,6 +64,14 @@ export class DealerCountScreen extends Component {
         }
         onWillStart(async () => {
             const sheetId = this.props.action?.context?.active_id;
+            if (!this.isSheet) {
+                this.state.sheet = await this.orm.call(
+                    this.scanModel,
+                    "dealer_scan_info",
+                    [[sheetId]]
+                );
+                return;
+            }
             await this.loadSheets();
             if (sheetId) {
                 this.state.sheet =
@@ -67,6 +82,10 @@ export class DealerCountScreen extends Component {
             this.focusScan();
             this.flushQueue();
         });
+    }
+
+    get finishLabel() {
+        return this.isSheet ? _t("Submit the sheet") : _t("Back to the acceptance");
     }
 
     get scanPlaceholder() {
@@ -94,7 +113,7 @@ export class DealerCountScreen extends Component {
         for (const scan of queue) {
             try {
                 const answer = await this.orm.call(
-                    "dealer.stocktake.sheet",
+                    scan.model || SHEET_MODEL,
                     "dealer_scan",
                     [[scan.sheetId], scan.code, scan.uuid],
                     {quantity: scan.quantity}
@@ -129,6 +148,15 @@ export class DealerCountScreen extends Component {
     }
 
     leaveSheet() {
+        if (!this.isSheet) {
+            this.action.doAction({
+                type: "ir.actions.act_window",
+                res_model: this.scanModel,
+                res_id: this.state.sheet.id,
+                views: [[false, "form"]],
+            });
+            return;
+        }
         this.state.sheet = null;
         this.loadSheets();
     }
@@ -185,7 +213,12 @@ export class DealerCountScreen extends Component {
             }
             return;
         }
-        await this.send({code, uuid: newUuid(), sheetId: this.state.sheet.id});
+        await this.send({
+            code,
+            uuid: newUuid(),
+            sheetId: this.state.sheet.id,
+            model: this.scanModel,
+        });
     }
 
     async send(scan) {
@@ -195,7 +228,7 @@ export class DealerCountScreen extends Component {
         this.state.busy = true;
         try {
             const answer = await this.orm.call(
-                "dealer.stocktake.sheet",
+                scan.model || SHEET_MODEL,
                 "dealer_scan",
                 [[scan.sheetId], scan.code, scan.uuid],
                 {quantity: scan.quantity === undefined ? null : scan.quantity}
@@ -282,6 +315,10 @@ export class DealerCountScreen extends Component {
 
     // --------------------------------------------------------------- submit
     async finish() {
+        if (!this.isSheet) {
+            this.leaveSheet();
+            return;
+        }
         const sheet = this.state.sheet;
         const left = sheet.to_count - sheet.counted;
         const message = left

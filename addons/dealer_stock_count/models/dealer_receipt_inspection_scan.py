@@ -1,0 +1,314 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import math
+
+from psycopg2 import IntegrityError
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL, float_compare, float_round
+
+INSPECTION_SCAN_RESULTS = [
+    ("counted", "Counted"),
+    ("elsewhere", "Not on this receipt"),
+    ("unknown", "Unknown code"),
+    ("duplicate", "Already counted"),
+]
+
+
+class DealerReceiptInspectionScan(models.Model):
+    """One scan of a receipt acceptance on the phone count screen (PUR-07,
+    STK-07). It lives here, not in dealer_stock_zone, because the scanning
+    screen and its ``barcodes`` dependency are this addon's: the acceptance
+    itself stays usable without a scanner. Like a stocktake scan, each scan is
+    saved at once under the client's unique scan ID (a re-sent scan counts
+    once) and unknown codes are kept for the Warehouse Manager."""
+
+    _name = "dealer.receipt.inspection.scan"
+    _description = "Receipt Acceptance Scan"
+    _inherit = ["dealer.governed.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+    _dealer_keep_rule = "STK-10"
+
+    uuid = fields.Char(string="Scan ID", required=True, readonly=True)
+    inspection_id = fields.Many2one(
+        "dealer.receipt.inspection",
+        string="Acceptance",
+        required=True,
+        index=True,
+        readonly=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    company_id = fields.Many2one(related="inspection_id.company_id", store=True)
+    picking_id = fields.Many2one(related="inspection_id.picking_id")
+    line_id = fields.Many2one(
+        "dealer.receipt.inspection.line", readonly=True, index="btree_not_null"
+    )
+    barcode = fields.Char(required=True, readonly=True)
+    product_id = fields.Many2one("product.product", readonly=True)
+    lot_id = fields.Many2one("stock.lot", string="Lot/Serial Number", readonly=True)
+    quantity = fields.Float(readonly=True, digits="Product Unit of Measure")
+    result = fields.Selection(INSPECTION_SCAN_RESULTS, required=True, readonly=True)
+    message = fields.Char(readonly=True)
+    counter_id = fields.Many2one(
+        "res.users", string="Scanned by", required=True, readonly=True, index=True
+    )
+    date = fields.Datetime(required=True, readonly=True, default=fields.Datetime.now)
+
+    _sql_constraints = [
+        ("uuid_uniq", "UNIQUE(uuid)", "A scan is recorded once (its scan ID)."),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(
+                self.env._("Scans are recorded by the count screen (STK-07).")
+            )
+        return super().create(vals_list)
+
+
+class DealerReceiptInspection(models.Model):
+    _inherit = "dealer.receipt.inspection"
+
+    scan_ids = fields.One2many(
+        "dealer.receipt.inspection.scan",
+        "inspection_id",
+        readonly=True,
+        groups="dealer_base.group_warehouse_user",
+    )
+
+    def _dealer_scan_info(self):
+        """What the count screen shows of an acceptance: lines whose accepted
+        and rejected quantities cover what was counted, out of all lines."""
+        self.ensure_one()
+        lines = self.line_ids
+        done = lines.filtered(
+            lambda line: line.qty_counted
+            and float_compare(
+                line.qty_accepted + line.qty_rejected,
+                line.qty_counted,
+                precision_rounding=line.uom_rounding or 0.01,
+            )
+            >= 0
+        )
+        return {
+            "id": self.id,
+            "name": self.name,
+            "location": self.picking_id.name or "",
+            "round": False,
+            "to_count": len(lines),
+            "counted": len(done),
+        }
+
+    def dealer_scan_info(self):
+        self._dealer_check_scannable()
+        return self._dealer_scan_info()
+
+    def _dealer_check_scannable(self):
+        self.ensure_one()
+        if not self.env.user.has_group("dealer_base.group_warehouse_user"):
+            raise AccessError(
+                self.env._(
+                    "Only the Warehouse department counts the goods of an "
+                    "acceptance (STK-07)."
+                )
+            )
+        self.check_access("write")
+        self._dealer_check_draft()
+
+    def action_count_screen(self):
+        """Open this acceptance on the phone count screen."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.client",
+            "tag": "dealer_stock_count.count_screen",
+            "name": self.env._("Count by Scanning"),
+            "context": {
+                "active_id": self.id,
+                "dealer_scan_model": self._name,
+            },
+        }
+
+    def dealer_scan(self, barcode, scan_uuid, quantity=None):
+        """Record one scan on this acceptance (PUR-07, STK-07) and return what
+        the screen shows. Each scan adds one accepted unit to its line (a
+        serial once); untracked goods need a ``quantity`` (the screen asks
+        it). Idempotent per ``scan_uuid``; unknown codes and goods that are
+        not on this receipt are recorded, never dropped."""
+        self.ensure_one()
+        barcode = (barcode or "").strip()
+        if not barcode or not scan_uuid:
+            raise UserError(self.env._("A scan needs a code and a scan ID."))
+        Scan = self.env["dealer.receipt.inspection.scan"].sudo()
+        previous = Scan.search([("uuid", "=", scan_uuid)], limit=1)
+        if previous:
+            return self._dealer_scan_answer(previous, resent=True)
+        self._dealer_check_scannable()
+        if quantity is not None:
+            if isinstance(quantity, bool) or not isinstance(quantity, int | float):
+                raise ValidationError(self.env._("Quantity: enter a number."))
+            if not math.isfinite(quantity) or quantity <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "Quantity: %s is not a number of items received; enter "
+                        "more than 0 (STK-07).",
+                        quantity,
+                    )
+                )
+        # One scan at a time per acceptance: two phones on it add up.
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM dealer_receipt_inspection WHERE id = %s FOR UPDATE",
+                self.id,
+            )
+        )
+        vals = self._dealer_scan_resolve(barcode, quantity)
+        if vals.get("ask_quantity"):
+            return dict(vals, sheet=self._dealer_scan_info())
+        vals.update(
+            {
+                "uuid": scan_uuid,
+                "inspection_id": self.id,
+                "barcode": barcode,
+                "counter_id": self.env.uid,
+            }
+        )
+        try:
+            with self.env.cr.savepoint():
+                scan = Scan.create(vals)
+        except IntegrityError:
+            scan = Scan.search([("uuid", "=", scan_uuid)], limit=1)
+            return self._dealer_scan_answer(scan, resent=True)
+        return self._dealer_scan_answer(scan)
+
+    def _dealer_scan_answer(self, scan, resent=False):
+        return {
+            "result": scan.result,
+            "message": scan.message or "",
+            "resent": resent,
+            "product": scan.product_id.display_name or "",
+            "lot": scan.lot_id.name or "",
+            "counted": scan.line_id.qty_accepted if scan.line_id else 0.0,
+            "sheet": scan.inspection_id._dealer_scan_info(),
+        }
+
+    def _dealer_scan_accept(self, line, quantity):
+        """Add ``quantity`` accepted units to ``line``; more than was counted
+        means more arrived than the receipt says: the count follows (a
+        discrepancy, which Purchasing signs, PUR-07)."""
+        accepted = line.qty_accepted + quantity
+        vals = {"qty_accepted": accepted}
+        if (
+            float_compare(
+                accepted + line.qty_rejected,
+                line.qty_counted,
+                precision_rounding=line.uom_rounding or 0.01,
+            )
+            > 0
+        ):
+            vals["qty_counted"] = accepted + line.qty_rejected
+        line.write(vals)
+
+    def _dealer_scan_resolve(self, barcode, quantity):
+        self.ensure_one()
+        lines = self.line_ids
+        company = self.company_id
+        lots = self.env["stock.lot"].search(
+            [("name", "=", barcode), ("company_id", "in", [company.id, False])]
+        )
+        if lots:
+            line = lines.filtered(lambda line: line.lot_id in lots)[:1]
+            lot = line.lot_id or lots[:1]
+            vals = {"product_id": lot.product_id.id, "lot_id": lot.id, "quantity": 1.0}
+            if not line:
+                return dict(
+                    vals,
+                    result="elsewhere",
+                    quantity=0.0,
+                    message=self.env._(
+                        "%s is not on this receipt: set it aside and tell the "
+                        "Warehouse Manager.",
+                        lot.name,
+                    ),
+                )
+            if line.tracking == "serial" and line.qty_accepted >= 1:
+                return dict(
+                    vals,
+                    result="duplicate",
+                    line_id=line.id,
+                    quantity=0.0,
+                    message=self.env._(
+                        "Serial number %s is already counted.", lot.name
+                    ),
+                )
+            self._dealer_scan_accept(line, 1.0)
+            return dict(vals, result="counted", line_id=line.id)
+        product = self.env["product.product"].search(
+            [
+                "|",
+                ("barcode", "=", barcode),
+                ("default_code", "=", barcode),
+                ("company_id", "in", [company.id, False]),
+            ],
+            limit=1,
+        )
+        if not product:
+            return {
+                "result": "unknown",
+                "quantity": 0.0,
+                "message": self.env._(
+                    "Unknown code %s: recorded for the Warehouse Manager; set "
+                    "the item aside.",
+                    barcode,
+                ),
+            }
+        vals = {"product_id": product.id, "quantity": 0.0}
+        if product.tracking != "none":
+            return dict(
+                vals,
+                result="unknown",
+                message=self.env._(
+                    "%s is tracked: scan its lot or serial number.",
+                    product.display_name,
+                ),
+            )
+        line = lines.filtered(
+            lambda line: line.product_id == product and not line.lot_id
+        )[:1]
+        if not line:
+            return dict(
+                vals,
+                result="elsewhere",
+                message=self.env._(
+                    "%s is not on this receipt: set it aside and tell the "
+                    "Warehouse Manager.",
+                    product.display_name,
+                ),
+            )
+        if quantity is None:
+            return {
+                "ask_quantity": True,
+                "product": product.display_name,
+                "uom": product.uom_id.name,
+            }
+        rounding = product.uom_id.rounding
+        if float_compare(
+            quantity,
+            float_round(quantity, precision_rounding=rounding),
+            precision_rounding=rounding / 10,
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Quantity: %(qty)s %(uom)s cannot be counted; %(product)s "
+                    "is counted in steps of %(step)s.",
+                    qty=quantity,
+                    uom=product.uom_id.name,
+                    product=product.display_name,
+                    step=rounding,
+                )
+            )
+        self._dealer_scan_accept(line, quantity)
+        return dict(vals, quantity=quantity, result="counted", line_id=line.id)
