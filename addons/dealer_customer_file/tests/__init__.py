@@ -8,3 +8,4 @@ from . import test_visit
 from . import test_request_tour
 from . import test_routes
 from . import test_routes_http
+from . import test_policy_off

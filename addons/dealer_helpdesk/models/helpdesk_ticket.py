@@ -5,6 +5,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.dealer_base.tools import POLICY_MANUAL, policy_records
+
 from .selections import CHANNELS, SEVERITIES, TICKET_TYPES
 
 ROOT_CAUSE_CATEGORIES = [
@@ -131,8 +133,9 @@ class HelpdeskTicket(models.Model):
                 ["dealer_ticket_type"]
             ).get("dealer_ticket_type", "consultation")
             company = Company.browse(vals.get("company_id")) or self.env.company
-            # CMP-03, ASV-01: route to the team of the responsible department.
-            if not vals.get("team_id"):
+            # CMP-03, ASV-01: route to the team of the responsible department
+            # (a company that does not run by the manual keeps Odoo's routing).
+            if not vals.get("team_id") and company[POLICY_MANUAL]:
                 team = company._dealer_hd_team(ticket_type)
                 if team:
                     vals["team_id"] = team.id
@@ -151,7 +154,10 @@ class HelpdeskTicket(models.Model):
         )
         if not template:
             return
-        for ticket in self.filtered(lambda t: t.partner_id.email or t.partner_email):
+        # A company that does not run by the manual sends only Odoo's emails.
+        for ticket in policy_records(self).filtered(
+            lambda t: t.partner_id.email or t.partner_email
+        ):
             try:
                 with self.env.cr.savepoint():
                     template.send_mail(ticket.id, force_send=False)

@@ -6,6 +6,8 @@ installation work, and training with attendees and an assessment."""
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class HelpdeskTicket(models.Model):
     # One file per concern of the ticket (issue 18), not one class per model.
@@ -50,7 +52,7 @@ class HelpdeskTicket(models.Model):
     def _check_dealer_handover(self):
         """ASV-12: no installation work before the installer acknowledged the
         technical handover."""
-        for ticket in self:
+        for ticket in policy_records(self):
             stage = ticket.stage_id
             if (
                 ticket.dealer_ticket_type == "installation"
