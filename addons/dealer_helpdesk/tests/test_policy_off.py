@@ -34,7 +34,7 @@ class TestPolicyOff(DealerHelpdeskCommon):
 
         self.company.dealer_policy_manual = False
         off = self._complaint()
-        self.assertFalse(off.team_id, "no routing by type")
+        self.assertNotEqual(off.team_id, self.team_service, "no routing by type")
         self.assertFalse(self._mails(off), "only helpdesk_mgmt's emails")
         off.stage_id = self.stage_done
         self.assertTrue(off.closed)
