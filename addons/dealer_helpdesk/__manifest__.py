@@ -15,7 +15,6 @@
     "depends": [
         "dealer_warranty",
         "helpdesk_mgmt",
-        "helpdesk_mgmt_sla",
         "calendar",
         "rating",
     ],

@@ -89,9 +89,10 @@ class DealerCustomerFileCard(models.Model):
         """CUS-15: the customer's confirmed orders in the file's company, in
         the company's currency, read from the sales analysis (sale.report) the
         way core's report reads them."""
-        since = fields.Datetime.now() - relativedelta(months=12)
+        now = fields.Datetime.now()
         summary = {}
         for company in self.company_id:
+            since = now - relativedelta(months=company.dealer_file_lookback_months)
             cards = self.filtered(lambda c, co=company: c.company_id == co)
             # sudo: authorised readers of the card see the customer's history
             # even when their own sales rights are limited to their own orders

@@ -123,7 +123,7 @@ class DealerCustomerFileReview(models.Model):
         of facts}. Sales come from the sales analysis (sale.report), which
         converts each order to the company's currency as core's report does."""
         today = fields.Date.context_today(self)
-        since = today - relativedelta(months=12)
+        since = today - relativedelta(months=company.dealer_file_lookback_months)
         facts = {
             partner: {
                 "revenue_12m": 0.0,

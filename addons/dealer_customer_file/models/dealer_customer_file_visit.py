@@ -203,7 +203,8 @@ class DealerCustomerFileVisit(models.Model):
         for visit in self.filtered("promises"):
             visit.activity_schedule(
                 "dealer_customer_file.mail_activity_visit_follow_up",
-                date_deadline=fields.Date.context_today(self) + timedelta(days=7),
+                date_deadline=fields.Date.context_today(self)
+                + timedelta(days=visit.company_id.dealer_file_visit_followup_days),
                 user_id=visit.escalated_to_id.id,
                 note=visit.promises,
             )

@@ -37,6 +37,21 @@ class ResCompany(models.Model):
     dealer_file_visit_months = fields.Integer(
         string="Visit important customers every (months)", default=1
     )
+    # CUS-03, CUS-09, CUS-15: how far back a review and a data card look at
+    # the customer's orders and complaints.
+    dealer_file_lookback_months = fields.Integer(
+        string="Look back over (months)",
+        default=12,
+        help="Reviews and data cards count the customer's orders, revenue, "
+        "margin and complaints of this many months.",
+    )
+    # CUS-29, CUS-30: promises made on a visit are followed up.
+    dealer_file_visit_followup_days = fields.Integer(
+        string="Follow up visit promises after (days)",
+        default=7,
+        help="When a visit record with promises is filed, the supervisor it was "
+        "reported to gets a follow-up activity due this many days later.",
+    )
     # CUS-17: who may keep the files; new files get them as custodians.
     dealer_file_custodian_ids = fields.Many2many(
         "res.users",
@@ -112,6 +127,8 @@ class ResCompany(models.Model):
         "dealer_file_grant_max_hours",
         "dealer_file_review_months",
         "dealer_file_visit_months",
+        "dealer_file_lookback_months",
+        "dealer_file_visit_followup_days",
     )
     def _check_dealer_file_settings(self):
         for company in self:
@@ -134,6 +151,24 @@ class ResCompany(models.Model):
                     self.env._(
                         "Reviews and visits are due at least every month "
                         "(CUS-09, CUS-27)."
+                    )
+                )
+            if not 1 <= company.dealer_file_lookback_months <= 120:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s must be between 1 and 120 (CUS-09).",
+                        field=self._fields[
+                            "dealer_file_lookback_months"
+                        ]._description_string(self.env),
+                    )
+                )
+            if not 1 <= company.dealer_file_visit_followup_days <= 365:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s must be between 1 and 365 (CUS-30).",
+                        field=self._fields[
+                            "dealer_file_visit_followup_days"
+                        ]._description_string(self.env),
                     )
                 )
 

@@ -44,3 +44,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_file_log_daily_files = fields.Integer(
         related="company_id.dealer_file_log_daily_files", readonly=False
     )
+    dealer_file_lookback_months = fields.Integer(
+        related="company_id.dealer_file_lookback_months", readonly=False
+    )
+    dealer_file_visit_followup_days = fields.Integer(
+        related="company_id.dealer_file_visit_followup_days", readonly=False
+    )

@@ -2,7 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
-from odoo.addons.dealer_base.tools import GOVERNED_KEY, GOVERNED_TOKEN
+from odoo.addons.dealer_base.tools import (
+    GOVERNED_KEY,
+    GOVERNED_TOKEN,
+    policy_on,
+    policy_records,
+)
 
 from .dealer_customer_file import CUSTODY_KEY, CUSTODY_TOKEN
 
@@ -33,7 +38,8 @@ class ResPartner(models.Model):
         """CUS-01, CUS-08: every customer has a file in the current company,
         opened as soon as it is a customer."""
         commercial = self.commercial_partner_id
-        if not commercial:
+        # A company that does not run by the manual opens no customer files.
+        if not commercial or not policy_on(self.env["dealer.customer.file"]):
             return self.env["dealer.customer.file"]
         company = self.env.company
         Files = self.env["dealer.customer.file"].with_context(active_test=False)
@@ -71,6 +77,7 @@ class ResPartner(models.Model):
             .search([("partner_id", "in", self.ids)])
             .filtered(lambda file: file.user_id != new_user)
         )
+        files = policy_records(files)
         if not files:
             return super().write(vals)
         context = self.env.context

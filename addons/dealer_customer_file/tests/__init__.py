@@ -9,3 +9,4 @@ from . import test_request_tour
 from . import test_routes
 from . import test_routes_http
 from . import test_kpi_customer_file
+from . import test_policy_off

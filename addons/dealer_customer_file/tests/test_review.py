@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 
 from odoo import Command
@@ -65,6 +66,24 @@ class TestQuarterlyReview(DealerCustomerFileCommon):
         self.assertEqual(review.order_count_12m, 2)
         self.assertEqual(review.current_class, "general")
         self.assertEqual(review.suggested_class, "important")
+
+    def test_cus_09_look_back_follows_the_company_setting(self):
+        """CUS-09, CUS-15: the review's facts cover the company's look-back
+        months (a setting, not a literal), refused out of bounds."""
+        Review = self.env["dealer.customer.file.review"]
+        partner = self.customer.commercial_partner_id
+        later = date.today() + relativedelta(months=4)
+        self.env.company.dealer_file_lookback_months = 3
+        with freeze_time(later):
+            facts = Review._dealer_facts(partner, self.env.company)[partner]
+        self.assertEqual(facts["order_count_12m"], 0)
+        self.env.company.dealer_file_lookback_months = 6
+        with freeze_time(later):
+            facts = Review._dealer_facts(partner, self.env.company)[partner]
+        self.assertEqual(facts["order_count_12m"], 2)
+        self.assertAlmostEqual(facts["revenue_12m"], 120000.0)
+        with self.assertRaisesRegex(ValidationError, "Look back.*CUS-09"):
+            self.env.company.dealer_file_lookback_months = 0
 
     def test_cus_09_changing_the_suggested_class_needs_a_reason(self):
         self.env["dealer.customer.file.review"]._cron_open_reviews()

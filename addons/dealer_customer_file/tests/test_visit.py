@@ -86,6 +86,29 @@ class TestBigCustomerVisit(DealerCustomerFileCommon):
         self.assertEqual(visit.activity_ids.user_id, self.sales_manager)
         self.assertEqual(self.file.last_visit_date, date(2026, 11, 20))
 
+    def test_cus_30_follow_up_after_the_company_days(self):
+        """CUS-30: a visit's promises are followed up after the company's
+        number of days (a setting, not a literal), refused out of bounds."""
+        self.env.company.dealer_file_visit_followup_days = 10
+        with freeze_time("2026-11-20"):
+            visit = (
+                self.env["dealer.customer.file.visit"]
+                .with_user(self.salesperson)
+                .create({"file_id": self.file.id, "date_visit": "2026-11-20"})
+            )
+            visit.write(
+                {
+                    "people_met": "Principal Li",
+                    "stock_checked": True,
+                    "promises": "Quote for 40 monitors by Friday",
+                    "escalated_to_id": self.sales_manager.id,
+                }
+            )
+            visit.action_done()
+        self.assertEqual(visit.activity_ids.date_deadline, date(2026, 11, 30))
+        with self.assertRaisesRegex(ValidationError, "Follow up visit.*CUS-30"):
+            self.env.company.dealer_file_visit_followup_days = 0
+
     def test_cus_31_no_record_before_the_visit(self):
         with freeze_time("2026-11-20"):
             visit = (

@@ -6,6 +6,7 @@ from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
+from odoo.addons.dealer_base.tools import policy_on
 from odoo.addons.helpdesk_mgmt.controllers import main
 
 
@@ -20,9 +21,14 @@ class HelpdeskTicketController(main.HelpdeskTicketController):
         try:
             ticket = request.env["helpdesk.ticket"].browse(int(ticket_id))
             stage = request.env["helpdesk.ticket.stage"].browse(int(stage_id))
+            # helpdesk_mgmt's answers for a company that does not run by the
+            # manual: a stage it does not offer is ignored, and the redirect
+            # is its 302 (the access checks above stay: they are no policy).
+            manual = policy_on(ticket.sudo().exists())
             ticket._dealer_close_from_portal(stage.exists())
         except (AccessError, MissingError, TypeError, ValueError) as error:
             raise NotFound() from error
         except UserError as error:
-            raise Forbidden(str(error)) from error
-        return request.redirect(f"/my/ticket/{ticket.id}")
+            if manual:
+                raise Forbidden(str(error)) from error
+        return request.redirect(f"/my/ticket/{ticket.id}", code=303 if manual else 302)

@@ -7,7 +7,7 @@ that person (dealer_base's KPI engine), not against the ticket's handler."""
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.dealer_base.tools import DEPARTMENTS
+from odoo.addons.dealer_base.tools import DEPARTMENTS, policy_records
 
 from .helpdesk_ticket_closing import HelpdeskTicket as ClosingTicket
 
@@ -90,7 +90,7 @@ class HelpdeskTicket(models.Model):
     def _check_dealer_accountable(self):
         """CMP-11: a closed complaint names who answers for it."""
         _ = self.env._
-        for ticket in self.filtered(
+        for ticket in policy_records(self).filtered(
             lambda t: t.stage_id.closed and t.dealer_ticket_type == "complaint"
         ):
             kind = ticket.dealer_accountable_kind

@@ -9,7 +9,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_records
 
 
 class HelpdeskTicket(models.Model):
@@ -47,7 +47,7 @@ class HelpdeskTicket(models.Model):
         only spaces. Checked in the ORM so that no view, import, kanban move or
         portal button goes around it."""
         _ = self.env._
-        for ticket in self.filtered(lambda t: t.stage_id.closed):
+        for ticket in policy_records(self).filtered(lambda t: t.stage_id.closed):
             if ticket.dealer_ticket_type == "complaint":
                 missing = [
                     ticket._fields[name].get_description(self.env)["string"]
@@ -162,15 +162,17 @@ class HelpdeskTicket(models.Model):
     # ----------------------------------------------------------------- closing
     def _dealer_after_close(self):
         """Freeze the promise status, ask for the customer's rating and plan the
-        follow-up call (CMP-04, CMP-06, ASV-15)."""
-        self._dealer_freeze_promise_status()
+        follow-up call (CMP-04, CMP-06, ASV-15); a company that does not run
+        by the manual closes tickets the way Odoo does."""
+        tickets = policy_records(self)
+        tickets._dealer_freeze_promise_status()
         template = self.env.ref(
             "dealer_helpdesk.mail_template_ticket_rating", raise_if_not_found=False
         )
-        for ticket in self.filtered(lambda t: t.partner_id.email):
+        for ticket in tickets.filtered(lambda t: t.partner_id.email):
             if template:
                 ticket.rating_send_request(template, force_send=False)
-        self._dealer_schedule_followup()
+        tickets._dealer_schedule_followup()
 
     def _dealer_schedule_followup(self):
         """CMP-06, CMP-08: a call back after the complaint is solved, by its

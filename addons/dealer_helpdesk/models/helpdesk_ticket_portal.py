@@ -8,6 +8,8 @@ and get only the files meant for them, never those of internal notes
 from odoo import models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_on
+
 
 class HelpdeskTicket(models.Model):
     # One file per concern of the ticket (issue 18), not one class per model.
@@ -29,7 +31,10 @@ class HelpdeskTicket(models.Model):
         if (
             ticket.closed_date
             or ticket.stage_id.closed
-            or ticket.dealer_ticket_type in self._dealer_staff_closed_types
+            or (
+                ticket.dealer_ticket_type in self._dealer_staff_closed_types
+                and policy_on(ticket)
+            )
         ):
             return self.env["helpdesk.ticket.stage"]
         return ticket.team_id._get_applicable_stages().filtered("close_from_portal")

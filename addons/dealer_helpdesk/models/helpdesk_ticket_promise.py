@@ -232,6 +232,8 @@ class HelpdeskTicket(models.Model):
         to run twice: a ticket already in its status is not touched again."""
         now = fields.Datetime.now()
         base = [("id", "in", self.ids)] if self else []
+        # Only the companies that run by the manual keep promises (CMP-04).
+        base.append(("company_id.dealer_policy_manual", "=", True))
         moved = {}
         for state, domain in self._dealer_sla_domains(now).items():
             tickets = self.search(base + domain)

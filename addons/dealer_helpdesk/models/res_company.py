@@ -1,6 +1,8 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+
+import pytz
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
@@ -69,6 +71,17 @@ class ResCompany(models.Model):
         string="Repeat fault window (days)", default=90
     )
 
+    # ASV-13: when an on-site visit is proposed (the next day) and how long.
+    dealer_hd_visit_start_hour = fields.Float(
+        string="Visits start at",
+        default=9.0,
+        help="Hour of the next day, in the company's time zone, at which a new "
+        "on-site visit is proposed.",
+    )
+    dealer_hd_visit_duration = fields.Float(
+        string="Visit duration (hours)", default=2.0
+    )
+
     # Bounds of the helpdesk settings: a promise of more than a year is no
     # promise, and every number stays one the database can hold.
     _DEALER_HD_BOUNDS = {
@@ -98,6 +111,39 @@ class ResCompany(models.Model):
                             high=high,
                         )
                     )
+
+    @api.constrains("dealer_hd_visit_start_hour", "dealer_hd_visit_duration")
+    def _check_dealer_hd_visit(self):
+        """ASV-13: a visit starts within the day and lasts at most a day."""
+        for company in self:
+            for fname, low, high in (
+                ("dealer_hd_visit_start_hour", 0.0, 23.99),
+                ("dealer_hd_visit_duration", 0.25, 24.0),
+            ):
+                if not low <= company[fname] <= high:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s must be between %(low)s and %(high)s "
+                            "(ASV-13).",
+                            field=self._fields[fname]._description_string(self.env),
+                            low=low,
+                            high=high,
+                        )
+                    )
+
+    def _dealer_hd_visit_slot(self):
+        """ASV-13: the proposed visit: the next day at the company's start hour
+        in its time zone, for its duration (UTC, as stored)."""
+        self.ensure_one()
+        tz = pytz.timezone(self.partner_id.tz or self.env.user.tz or "UTC")
+        local_now = pytz.utc.localize(fields.Datetime.now()).astimezone(tz)
+        day = local_now.date() + timedelta(days=1)
+        local_start = tz.localize(datetime.combine(day, time.min)) + timedelta(
+            hours=self.dealer_hd_visit_start_hour
+        )
+        start = local_start.astimezone(pytz.utc).replace(tzinfo=None, second=0)
+        start = start.replace(microsecond=0)
+        return start, start + timedelta(hours=self.dealer_hd_visit_duration)
 
     def _dealer_hd_promised_delta(self, ticket_type, severity):
         """CMP-02: the processing time promised for a type and a severity."""

@@ -63,3 +63,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_hd_team_training_id = fields.Many2one(
         related="company_id.dealer_hd_team_training_id", readonly=False
     )
+    dealer_hd_visit_start_hour = fields.Float(
+        related="company_id.dealer_hd_visit_start_hour", readonly=False
+    )
+    dealer_hd_visit_duration = fields.Float(
+        related="company_id.dealer_hd_visit_duration", readonly=False
+    )

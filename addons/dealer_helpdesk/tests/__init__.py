@@ -11,3 +11,4 @@ from . import test_complaint_tour
 from . import test_routes
 from . import test_dashboard
 from . import test_kpi
+from . import test_policy_off

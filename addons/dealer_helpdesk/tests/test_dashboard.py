@@ -105,3 +105,15 @@ class TestDashboard(DealerHelpdeskCommon):
             self.assertEqual(node.get("invisible"), f"not {name}")
             self.assertEqual(node.get("readonly"), "1")
         self.assertEqual(form.xpath("//field[@name='lot_id']")[0].get("readonly"), "1")
+
+    def test_helpdesk_mgmt_data_terms_load_from_our_i18n_extra(self):
+        """Issue 18: helpdesk_mgmt ships no Chinese; its data terms (here a
+        stage name) come from our i18n_extra/zh_CN.po, which Odoo 18 loads
+        with our addon for helpdesk_mgmt's records."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(
+            ["dealer_helpdesk"], ["zh_CN"], overwrite=True
+        )
+        done = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
+        self.assertEqual(done.with_context(lang="zh_CN").name, "已完成")
+        self.assertEqual(done.with_context(lang="en_US").name, "Done")

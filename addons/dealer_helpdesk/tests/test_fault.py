@@ -1,6 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError
+from datetime import datetime
+
+from freezegun import freeze_time
+
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import DealerHelpdeskCommon
@@ -74,6 +78,24 @@ class TestFault(DealerHelpdeskCommon):
         self.assertEqual(event.dealer_parts_to_bring, "2 key switches, puller")
         self.assertEqual(ticket.dealer_visit_ids, event)
         self.assertEqual(ticket.dealer_resolution, "on_site")
+
+    def test_asv13_visit_slot_follows_the_company_settings(self):
+        """ASV-13: the visit is proposed the next day (company time zone) at the
+        company's start hour, for its duration; bounds are refused by name."""
+        self.env.company.partner_id.tz = "Asia/Shanghai"
+        self.env.company.write(
+            {"dealer_hd_visit_start_hour": 14.5, "dealer_hd_visit_duration": 1.5}
+        )
+        ticket = self._fault()
+        # 20:00 UTC on 1 June is already 2 June in Shanghai: the visit is on
+        # 3 June at 14:30 Shanghai time, 06:30 UTC.
+        with freeze_time("2026-06-01 20:00:00"):
+            action = ticket.action_schedule_visit()
+        event = self.env["calendar.event"].browse(action["res_id"])
+        self.assertEqual(event.start, datetime(2026, 6, 3, 6, 30))
+        self.assertEqual(event.stop, datetime(2026, 6, 3, 8, 0))
+        with self.assertRaisesRegex(ValidationError, "Visit duration.*ASV-13"):
+            self.env.company.dealer_hd_visit_duration = 0
 
     def test_asv07_asv23_repair_in_warranty_is_free(self):
         """ASV-06, ASV-07, ASV-23: the repair order is linked both ways and free
@@ -149,3 +171,43 @@ class TestFault(DealerHelpdeskCommon):
         empty.partner_id = False
         with self.assertRaisesRegex(UserError, "ASV-20"):
             empty.action_create_warranty_claim()
+
+    def test_asv23_a_new_warranty_updates_the_open_ticket(self):
+        """ASV-06, ASV-23: the warranty check is stored (filtered on) and made
+        again from the warranty's side: a unit delivered after the customer
+        called is no longer flagged on the open ticket."""
+        ticket = self._fault(dealer_serial="KB-HD-LATE")
+        self.assertEqual(ticket.dealer_serial_flag, "unknown")
+        self.assertFalse(ticket.dealer_warranty_id)
+        late = self._lot(self.keyboard, "KB-HD-LATE")
+        self._sell(self.keyboard, 1, late)
+        warranty = self.env["dealer.warranty"].search([("lot_id", "=", late.id)])
+        self.assertTrue(warranty)
+        self.assertEqual(ticket.dealer_warranty_id, warranty)
+        self.assertEqual(ticket.dealer_serial_flag, "ok")
+        self.assertEqual(
+            self.Ticket.search(
+                [("id", "=", ticket.id), ("dealer_serial_flag", "=", "ok")]
+            ),
+            ticket,
+        )
+
+    def test_asv23_warranty_check_is_one_search_per_recordset(self):
+        """ASV-23: the warranty check of many tickets runs a fixed number of
+        queries, not a search per ticket."""
+        vals = []
+        for index in range(50):
+            serial = "KB-HD-1" if index % 3 == 0 else f"NOT-OURS-{index}"
+            vals.append(
+                {"dealer_serial": serial} if index % 7 else {"dealer_serial": False}
+            )
+        tickets = self.Ticket.browse()
+        for values in vals:
+            tickets |= self._fault(**values)
+        self.assertEqual(len(tickets), 50)
+        expected = tickets.mapped("dealer_serial_flag")
+        self.env.invalidate_all()
+        with self.assertQueryCount(9):
+            tickets._compute_dealer_warranty()
+            tickets.mapped("dealer_warranty_message")
+        self.assertEqual(tickets.mapped("dealer_serial_flag"), expected)
