@@ -4,7 +4,12 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, plaintext2html
 
-from odoo.addons.dealer_base.tools import has_words, period_datetimes
+from odoo.addons.dealer_base.tools import (
+    has_words,
+    period_datetimes,
+    policy_on,
+    policy_records,
+)
 
 # States in which an order is confirmed: PUR-09 and PUR-15 are checked on the
 # way in, whatever route (button, write of state, import) takes it there.
@@ -124,7 +129,10 @@ class PurchaseOrder(models.Model):
             # the quotation, what was decided then is kept.
             if order._dealer_legal_review_frozen():
                 continue
-            order.dealer_legal_review_required = order._dealer_legal_review_needed()
+            # A company off the manual reviews no contract (issue 18).
+            order.dealer_legal_review_required = (
+                policy_on(order) and order._dealer_legal_review_needed()
+            )
 
     def _dealer_legal_review_frozen(self):
         self.ensure_one()
@@ -178,7 +186,7 @@ class PurchaseOrder(models.Model):
         return missing
 
     def _dealer_check_clauses(self):
-        for order in self.filtered("dealer_legal_review_required"):
+        for order in policy_records(self).filtered("dealer_legal_review_required"):
             missing = order._dealer_missing_clauses()
             if missing:
                 raise UserError(
@@ -202,8 +210,9 @@ class PurchaseOrder(models.Model):
     def _dealer_check_supplier(self):
         """PUR-09, PUR-10: an order is confirmed only to a qualified supplier
         that is not suspended, or with a Purchasing Manager's recorded decision.
-        Holds for everyone: the decision is the way past it."""
-        for order in self:
+        Holds for everyone: the decision is the way past it; not for a company
+        off the manual (issue 18)."""
+        for order in policy_records(self):
             problem = order.partner_id._dealer_check_can_order()
             if not problem or order._dealer_override_valid():
                 continue
@@ -291,7 +300,7 @@ class PurchaseOrder(models.Model):
         """PUR-15: an order that needs legal review is confirmed only once a
         Legal Reviewer approved its terms, as the approval recorded it on the
         order (not as review records say: their status is not the decision)."""
-        for order in self:
+        for order in policy_records(self):
             needed = (
                 order.dealer_legal_review_required
                 or order._dealer_legal_review_needed()
@@ -397,10 +406,11 @@ class PurchaseOrder(models.Model):
         return orders
 
     def write(self, vals):
-        if not self._dealer_is_trusted():
+        governed = policy_records(self)
+        if governed and not governed._dealer_is_trusted():
             # Before the tier mixin, whose "under validation" refusal would
             # not name the rule.
-            self._dealer_check_governed_write(vals)
+            governed._dealer_check_governed_write(vals)
         state = vals.get("state")
         entering = self.browse()
         if state in CONFIRMING_STATES:
@@ -506,7 +516,7 @@ class PurchaseOrderLine(models.Model):
         superuser adding a need to an open request) restarts it instead."""
         if vals is not None and not set(vals) & set(CONTRACT_LINE_FIELDS):
             return
-        orders = self._dealer_reviewed_orders()
+        orders = policy_records(self._dealer_reviewed_orders())
         if not orders:
             return
         if self.env.su:

@@ -4,7 +4,12 @@ from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import (
+    POLICY_MANUAL,
+    has_words,
+    policy_on,
+    policy_records,
+)
 
 TECHNICAL_REVIEW_STATES = [
     ("none", "Not needed"),
@@ -127,6 +132,12 @@ class SaleOrder(models.Model):
         for order in self:
             if order._dealer_contract_review_frozen():
                 continue
+            if not policy_on(order):
+                # A company off the manual reviews no contract: no tier
+                # applies, confirming is Odoo's own (issue 18).
+                order.dealer_contract_review_required = False
+                order.dealer_legal_review_required = False
+                continue
             company = order.company_id or self.env.company
             amount = order.amount_total
             if order.currency_id and order.currency_id != company.currency_id:
@@ -179,7 +190,8 @@ class SaleOrder(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._dealer_is_system() and any(
-            vals.get("state") == "sale" for vals in vals_list
+            vals.get("state") == "sale" and self._dealer_policy_on_create(vals)
+            for vals in vals_list
         ):
             raise UserError(
                 self.env._(
@@ -188,25 +200,37 @@ class SaleOrder(models.Model):
                 )
             )
         orders = super().create(vals_list)
-        orders.filtered(
-            lambda o: o.state in ("sent", "sale")
+        policy_records(
+            orders.filtered(lambda o: o.state in ("sent", "sale"))
         )._dealer_check_technical_review()
         return orders
 
+    @api.model
+    def _dealer_policy_on_create(self, vals):
+        """Whether the company an order is created in runs by the manual."""
+        company = self.env["res.company"].browse(vals.get("company_id"))
+        if company:
+            return bool(company.sudo()[POLICY_MANUAL])
+        return policy_on(self)
+
     def write(self, vals):
-        if not self._dealer_is_trusted():
+        # A company off the manual keeps Odoo's own orders (issue 18).
+        governed = policy_records(self)
+        if governed and not governed._dealer_is_trusted():
             # Before the tier mixin, which reacts to the fields it is given.
-            self._dealer_check_governed_write(vals)
+            governed._dealer_check_governed_write(vals)
             if "dealer_is_solution" in vals:
-                self._dealer_check_solution_flag(vals["dealer_is_solution"])
+                governed._dealer_check_solution_flag(vals["dealer_is_solution"])
             if "dealer_technical_comment" in vals:
-                self._dealer_check_technical_comment(vals["dealer_technical_comment"])
+                governed._dealer_check_technical_comment(
+                    vals["dealer_technical_comment"]
+                )
         new_state = vals.get("state")
         moving = self.browse()
         if new_state in ("sent", "sale"):
             # Every way an order is sent or confirmed ends here: the buttons,
             # the mail composer, the portal, a direct write, an import.
-            moving = self.filtered(lambda o: o.state != new_state)
+            moving = governed.filtered(lambda o: o.state != new_state)
             moving._dealer_check_technical_review()
             if new_state == "sale":
                 moving._dealer_check_contract()
@@ -356,7 +380,7 @@ class SaleOrder(models.Model):
     def _dealer_quotation_changed(self):
         """The lines of an approved solution changed: Technical reviews it
         again before it is sent or confirmed (SAL-03)."""
-        changed = self.filtered(
+        changed = policy_records(self).filtered(
             lambda o: o.state in QUOTATION_STATES
             and o.dealer_is_solution
             and o.dealer_technical_state == "approved"
@@ -378,7 +402,9 @@ class SaleOrder(models.Model):
         what gets confirmed; restart the review to change it."""
         if self._dealer_is_system():
             return
-        locked = self.filtered(lambda o: o.state in QUOTATION_STATES and o.review_ids)
+        locked = policy_records(self).filtered(
+            lambda o: o.state in QUOTATION_STATES and o.review_ids
+        )
         if locked:
             raise UserError(
                 self.env._(
@@ -389,11 +415,11 @@ class SaleOrder(models.Model):
             )
 
     def action_quotation_send(self):
-        self._dealer_check_technical_review()
+        policy_records(self)._dealer_check_technical_review()
         return super().action_quotation_send()
 
     def action_quotation_sent(self):
-        self._dealer_check_technical_review()
+        policy_records(self)._dealer_check_technical_review()
         return super().action_quotation_sent()
 
     # ------------------------------------------------------------------ SAL-19
@@ -423,7 +449,7 @@ class SaleOrder(models.Model):
     def _dealer_check_contract(self):
         if self._dealer_is_system():
             return
-        for order in self.filtered("dealer_contract_review_required"):
+        for order in policy_records(self).filtered("dealer_contract_review_required"):
             missing = order._dealer_missing_clauses()
             if missing:
                 raise UserError(
@@ -438,7 +464,7 @@ class SaleOrder(models.Model):
     def _dealer_check_signed_contract(self):
         if self._dealer_is_system():
             return
-        for order in self.filtered("dealer_contract_review_required"):
+        for order in policy_records(self).filtered("dealer_contract_review_required"):
             if (
                 order.company_id.dealer_contract_signed_required
                 and not order.dealer_signed_contract_ids
@@ -479,7 +505,7 @@ class SaleOrder(models.Model):
 
     # ------------------------------------------------------------------ SAL-05, SAL-10
     def _dealer_after_confirm(self):
-        for order in self.filtered(lambda o: o.state == "sale"):
+        for order in policy_records(self).filtered(lambda o: o.state == "sale"):
             order._dealer_file_contract_copy()
             order._dealer_inform_departments()
 

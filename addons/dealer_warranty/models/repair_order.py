@@ -7,7 +7,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_on, policy_records
 
 REPAIR_RECORD_FIELDS = (
     "dealer_fault_cause",
@@ -164,6 +164,10 @@ class RepairOrder(models.Model):
     @api.depends("dealer_warranty_id", "dealer_claim_date")
     def _compute_under_warranty(self):
         for repair in self:
+            if not policy_on(repair):
+                # Off the manual, Under Warranty is the user's, as in Odoo.
+                repair.under_warranty = repair.under_warranty
+                continue
             # A recorded decision stands until another decision replaces it.
             if (
                 repair._dealer_warranty_settled()
@@ -183,7 +187,7 @@ class RepairOrder(models.Model):
 
     @api.constrains("under_warranty", "dealer_exclusion_id", "dealer_warranty_id")
     def _check_dealer_under_warranty(self):
-        for repair in self:
+        for repair in policy_records(self):
             result = repair._dealer_eligibility()
             covered = bool(result and result["covered"])
             # sudo: the reason is a manager-only field, the invariant holds
@@ -216,7 +220,7 @@ class RepairOrder(models.Model):
     def _check_dealer_claim_date(self):
         """On every route, trusted ones too: the claim date of a serial is not
         before its delivery (ASV-23)."""
-        for repair in self.filtered("dealer_claim_date"):
+        for repair in policy_records(self).filtered("dealer_claim_date"):
             warranty = repair.dealer_warranty_id
             if (
                 warranty
@@ -236,7 +240,7 @@ class RepairOrder(models.Model):
 
     @api.constrains("dealer_repair_hours")
     def _check_dealer_repair_hours(self):
-        for repair in self:
+        for repair in policy_records(self):
             if repair.dealer_repair_hours < 0:
                 raise ValidationError(
                     self.env._(
@@ -428,9 +432,11 @@ class RepairOrder(models.Model):
                 )
 
     def action_repair_done(self):
-        self._dealer_check_repair_record()
+        # A company off the manual repairs as in Odoo (issue 18).
+        governed = policy_records(self)
+        governed._dealer_check_repair_record()
         res = super().action_repair_done()
-        self._dealer_after_repair()
+        governed._dealer_after_repair()
         return res
 
     def _dealer_after_repair(self):
