@@ -6,6 +6,7 @@ from . import dealer_supplier_breach
 from . import dealer_supplier_evaluation
 from . import res_partner
 from . import dealer_purchase_plan
+from . import dealer_purchase_plan_needs
 from . import dealer_purchase_plan_line
 from . import purchase_order
 from . import purchase_order_supplier
