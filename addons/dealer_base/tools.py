@@ -148,7 +148,8 @@ def policy_on(records, policy=None):
     if "company_id" not in records._fields or not records:
         return _runs(env.company, policy)
     companies = records.company_id
-    if not all(records.mapped("company_id")):
+    # Per record: mapped() would drop the records without a company.
+    if not all(rec.company_id for rec in records):
         companies |= env.company
     return any(_runs(company, policy) for company in companies)
 

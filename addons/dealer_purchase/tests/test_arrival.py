@@ -55,7 +55,13 @@ class TestArrivalNotice(DealerPurchaseCommon):
         self.assertEqual(
             company.dealer_arrival_notice_user_id, self.env.ref("base.user_admin")
         )
-        company.dealer_arrival_notice_user_id = self.purchasing_manager
+        # A small order: no legal review in the way (PUR-15).
+        company.write(
+            {
+                "dealer_arrival_notice_user_id": self.purchasing_manager.id,
+                "dealer_legal_review_amount": 1000.0,
+            }
+        )
         warehouse = self.env["stock.warehouse"].search(
             [("company_id", "=", company.id)], limit=1
         )
