@@ -135,7 +135,8 @@ def policy_field(fname, string, help_text):
     )
 
 
-def _runs(company, policy):
+def company_runs(company, policy=None):
+    """Whether ``company`` runs the rules of ``policy`` (and the manual)."""
     return company[POLICY_MANUAL] and (not policy or company[policy])
 
 
@@ -146,17 +147,16 @@ def policy_on(records, policy=None):
     create) the user's current company."""
     env = records.env
     if "company_id" not in records._fields or not records:
-        return _runs(env.company, policy)
+        return company_runs(env.company, policy)
     companies = records.company_id
-    # Per record: mapped() would drop the records without a company.
-    if not all(rec.company_id for rec in records):
+    if any(not rec.company_id for rec in records):
         companies |= env.company
-    return any(_runs(company, policy) for company in companies)
+    return any(company_runs(company, policy) for company in companies)
 
 
 def policy_records(records, policy=None):
     """The records whose company runs ``policy``."""
     current = records.env.company
     if "company_id" not in records._fields:
-        return records if _runs(current, policy) else records.browse()
-    return records.filtered(lambda rec: _runs(rec.company_id or current, policy))
+        return records if company_runs(current, policy) else records.browse()
+    return records.filtered(lambda rec: company_runs(rec.company_id or current, policy))

@@ -65,5 +65,6 @@
         "demo/odoo_demo_archive.xml",
         "demo/odoo_demo_chinese.xml",
         "demo/homes_demo.xml",
+        "demo/kpi_demo.xml",
     ],
 }

@@ -23,7 +23,13 @@ import math
 from odoo import api, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import GOVERNED_KEY, GOVERNED_TOKEN, policy_on, policy_records
+from ..tools import (
+    GOVERNED_KEY,
+    GOVERNED_TOKEN,
+    company_runs,
+    policy_on,
+    policy_records,
+)
 
 # PostgreSQL's int4, the column of every Integer field.
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
@@ -106,8 +112,23 @@ class DealerGovernedMixin(models.AbstractModel):
                 self._dealer_refuse_governed(fname, governed[fname])
 
     @api.model
+    def _dealer_policy_on_create(self, vals_list):
+        """Whether the company each new record is given (else the current
+        company) runs this model's rules: a caller cannot pass the guard by
+        creating from a company whose switch is off."""
+        if "company_id" not in self._fields:
+            return self._dealer_policy_on()
+        ids = {vals.get("company_id") or self.env.company.id for vals in vals_list}
+        companies = self.env["res.company"].sudo().browse(ids)
+        return any(company_runs(company, self._dealer_policy) for company in companies)
+
+    @api.model
     def _dealer_check_governed_create(self, vals_list):
-        if self._dealer_is_trusted():
+        if (
+            self.env.su
+            or self.env.context.get(GOVERNED_KEY) is GOVERNED_TOKEN
+            or not self._dealer_policy_on_create(vals_list)
+        ):
             return
         governed = self._dealer_governed_fields()
         given = set().union(*(vals.keys() for vals in vals_list)) & governed.keys()

@@ -15,6 +15,7 @@ class DealerGovernedTester(models.Model):
     _dealer_deletable_states = ("draft",)
 
     name = fields.Char()
+    company_id = fields.Many2one("res.company")
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Done")], default="draft", required=True
     )

@@ -169,6 +169,24 @@ class TestGovernedPolicy(BaseCommon):
         rec.unlink()  # nothing is kept either
         self.assertFalse(rec.exists())
 
+    def test_policy_of_the_record_s_company_not_the_caller_s(self):
+        """A record of a company that runs the manual stays guarded when the
+        caller works from a company that does not (and the other way round)."""
+        other = self.env["res.company"].create({"name": "No manual"})
+        other.dealer_policy_manual = False
+        self.user.write({"company_ids": [(4, other.id)]})
+        from_other = self.Tester.with_company(other)
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            from_other.create(
+                {"name": "A", "company_id": self.env.company.id, "state": "done"}
+            )
+        rec = from_other.create({"name": "B", "company_id": self.env.company.id})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            from_other.browse(rec.id).write({"state": "done"})
+        # Positive control: the other company's own records are Odoo's.
+        own = from_other.create({"name": "C", "company_id": other.id, "state": "done"})
+        self.assertEqual(own.state, "done")
+
     def test_new_company_follows_the_company_it_is_created_from(self):
         self.assertTrue(self.env.company.dealer_policy_manual)
         self.assertTrue(

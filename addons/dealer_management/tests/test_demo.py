@@ -17,6 +17,8 @@ DEMO_USERS = (
     "office_mgr",
     "office",
     "gm",
+    "lighting_mgr",
+    "finance",
     "legal",
     "custodian",
 )

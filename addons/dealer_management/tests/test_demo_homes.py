@@ -24,6 +24,8 @@ HOMES = {
     "office_mgr": "dealer_approval.tier_review_action_to_sign",
     "office": "dealer_base.dealer_manual_rule_action",
     "gm": "dealer_approval.tier_review_action_to_sign",
+    "lighting_mgr": "dealer_approval.tier_review_action_to_sign",
+    "finance": "dealer_approval.tier_review_action_to_sign",
     "legal": "dealer_approval.tier_review_action_to_sign",
     "custodian": "dealer_customer_file.dealer_customer_file_request_action_review",
 }

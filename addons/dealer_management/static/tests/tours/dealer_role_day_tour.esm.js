@@ -29,7 +29,10 @@ const RAW_VALUES = ["{}", "[object Object]"];
 // Home first; screens are opened by their URL (the tour resumes after the load).
 const SCREENS = {
     sales: ["/odoo/action-dealer_customer_file.dealer_customer_file_action"],
-    sales_mgr: ["/odoo/action-dealer_sale.sale_order_action_legal_review"],
+    sales_mgr: [
+        "/odoo/action-dealer_sale.sale_order_action_legal_review",
+        "/odoo/action-dealer_base.dealer_kpi_value_action",
+    ],
     tech: ["/odoo/action-helpdesk_mgmt.helpdesk_ticket_dashboard_action"],
     tech_mgr: ["/odoo/action-helpdesk_mgmt.helpdesk_ticket_dashboard_action"],
     purchase: ["/odoo/action-dealer_purchase.dealer_purchase_plan_action"],
@@ -41,9 +44,27 @@ const SCREENS = {
         "/odoo/action-dealer_warranty.dealer_warranty_claim_action",
     ],
     service_mgr: ["/odoo/action-dealer_warranty.dealer_warranty_claim_action"],
-    office_mgr: ["/odoo/action-dealer_base.dealer_manual_rule_action"],
-    office: ["/odoo/action-dealer_risk.dealer_risk_action"],
-    gm: ["/odoo/action-dealer_risk.dealer_risk_action"],
+    office_mgr: [
+        "/odoo/action-dealer_base.dealer_manual_rule_action",
+        "/odoo/action-dealer_office.dealer_meeting_action",
+        "/odoo/action-dealer_office.dealer_office_document_action",
+        "/odoo/action-dealer_asset.dealer_asset_count_action",
+        "/odoo/action-hr_recruitment.action_hr_job",
+    ],
+    office: [
+        "/odoo/action-dealer_risk.dealer_risk_action",
+        "/odoo/action-dealer_office.dealer_work_report_action",
+    ],
+    gm: [
+        "/odoo/action-dealer_risk.dealer_risk_action",
+        "/odoo/action-dealer_finance.mis_budget_by_account_action_department",
+        "/odoo/action-dealer_hr.dealer_hr_training_plan_action",
+    ],
+    lighting_mgr: [
+        "/odoo/action-hr_expense.action_hr_expense_sheet_all",
+        "/odoo/action-dealer_finance.dealer_travel_request_action",
+    ],
+    finance: ["/odoo/action-hr_expense.action_hr_expense_sheet_all"],
     legal: ["/odoo/action-dealer_purchase.purchase_order_action_legal_review"],
     custodian: ["/odoo/action-dealer_customer_file.dealer_customer_file_access_action"],
 };
