@@ -4,7 +4,7 @@ from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.dealer_base.tools import (
-    POLICY_MANUAL,
+    company_runs,
     has_words,
     policy_on,
     policy_records,
@@ -207,7 +207,7 @@ class SaleOrder(models.Model):
         """Whether the company an order is created in runs by the manual."""
         company = self.env["res.company"].browse(vals.get("company_id"))
         if company:
-            return bool(company.sudo()[POLICY_MANUAL])
+            return bool(company_runs(company.sudo()))
         return policy_on(self)
 
     def write(self, vals):
