@@ -4,7 +4,6 @@ from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.dealer_base.tools import (
-    company_runs,
     has_words,
     policy_on,
     policy_records,
@@ -187,7 +186,7 @@ class SaleOrder(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._dealer_is_system() and any(
-            vals.get("state") == "sale" and self._dealer_policy_on_create(vals)
+            vals.get("state") == "sale" and self._dealer_policy_on_create([vals])
             for vals in vals_list
         ):
             raise UserError(
@@ -201,14 +200,6 @@ class SaleOrder(models.Model):
             orders.filtered(lambda o: o.state in ("sent", "sale"))
         )._dealer_check_technical_review()
         return orders
-
-    @api.model
-    def _dealer_policy_on_create(self, vals):
-        """Whether the company an order is created in runs by the manual."""
-        company = self.env["res.company"].browse(vals.get("company_id"))
-        if company:
-            return bool(company_runs(company.sudo()))
-        return policy_on(self)
 
     def write(self, vals):
         # A company off the manual keeps Odoo's own orders (issue 18).
