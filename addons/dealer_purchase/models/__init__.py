@@ -6,8 +6,11 @@ from . import dealer_supplier_breach
 from . import dealer_supplier_evaluation
 from . import res_partner
 from . import dealer_purchase_plan
+from . import dealer_purchase_plan_needs
 from . import dealer_purchase_plan_line
 from . import purchase_order
+from . import purchase_order_supplier
+from . import purchase_order_line
 from . import stock_picking
 from . import dealer_receipt_inspection
 from . import dealer_decision

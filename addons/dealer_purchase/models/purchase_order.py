@@ -2,9 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL, plaintext2html
 
-from odoo.addons.dealer_base.tools import has_words, period_datetimes
+from odoo.addons.dealer_base.tools import (
+    has_words,
+    policy_on,
+    policy_records,
+)
 
 # States in which an order is confirmed: PUR-09 and PUR-15 are checked on the
 # way in, whatever route (button, write of state, import) takes it there.
@@ -124,7 +127,10 @@ class PurchaseOrder(models.Model):
             # the quotation, what was decided then is kept.
             if order._dealer_legal_review_frozen():
                 continue
-            order.dealer_legal_review_required = order._dealer_legal_review_needed()
+            # A company off the manual reviews no contract (issue 18).
+            order.dealer_legal_review_required = (
+                policy_on(order) and order._dealer_legal_review_needed()
+            )
 
     def _dealer_legal_review_frozen(self):
         self.ensure_one()
@@ -178,7 +184,7 @@ class PurchaseOrder(models.Model):
         return missing
 
     def _dealer_check_clauses(self):
-        for order in self.filtered("dealer_legal_review_required"):
+        for order in policy_records(self).filtered("dealer_legal_review_required"):
             missing = order._dealer_missing_clauses()
             if missing:
                 raise UserError(
@@ -190,97 +196,6 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
-    # ------------------------------------------------------------------ PUR-09
-    def _dealer_override_valid(self):
-        """A recorded decision exists for this order's supplier."""
-        self.ensure_one()
-        return bool(
-            self.dealer_override_user_id
-            and self.dealer_override_partner_id == self.partner_id.commercial_partner_id
-        )
-
-    def _dealer_check_supplier(self):
-        """PUR-09, PUR-10: an order is confirmed only to a qualified supplier
-        that is not suspended, or with a Purchasing Manager's recorded decision.
-        Holds for everyone: the decision is the way past it."""
-        for order in self:
-            problem = order.partner_id._dealer_check_can_order()
-            if not problem or order._dealer_override_valid():
-                continue
-            raise UserError(
-                self.env._(
-                    "%(problem)s A Purchasing Manager other than the buyer may "
-                    "decide to order anyway with 'Order Despite Qualification', "
-                    "giving the reason.",
-                    problem=problem,
-                )
-            )
-
-    def action_dealer_override(self, reason=None):
-        """PUR-09: a Purchasing Manager decides that this order goes to a supplier
-        that is not qualified, and why. Without ``reason`` (the button), the
-        dialogue asking for it opens."""
-        self.ensure_one()
-        if reason is None:
-            return self.env["dealer.purchase.reason.wizard"]._dealer_open(
-                self,
-                self.env._("Order Despite Qualification"),
-                self.dealer_supplier_problem,
-            )
-        if not self.env.user.has_group("dealer_base.group_purchasing_manager"):
-            raise UserError(
-                self.env._(
-                    "Only a Purchasing Manager decides to order from a supplier "
-                    "that is not qualified (PUR-09)."
-                )
-            )
-        if self.state not in ("draft", "sent", "to approve"):
-            raise UserError(
-                self.env._(
-                    "%s is no longer a request for quotation: there is nothing "
-                    "to decide.",
-                    self.name,
-                )
-            )
-        problem = self.partner_id._dealer_check_can_order()
-        if not problem:
-            raise UserError(
-                self.env._(
-                    "%s can be ordered from: no decision is needed (PUR-09).",
-                    self.partner_id.commercial_partner_id.display_name,
-                )
-            )
-        if not has_words(reason):
-            raise ValidationError(
-                self.env._(
-                    "Ordered despite qualification because: write the reason in "
-                    "words (PUR-09)."
-                )
-            )
-        reason = reason.strip()
-        # Who decided, when and why: the suite's recorded decision, in the
-        # chatter too; never who asked for the order (PUR-09, issue 16).
-        decision = self._dealer_decide(
-            "supplier_override",
-            "PUR-09",
-            self.env._(
-                "%(reason)s\n(Supplier %(supplier)s: %(problem)s)",
-                reason=reason,
-                supplier=self.partner_id.commercial_partner_id.display_name,
-                problem=problem,
-            ),
-            authors=self.user_id | self.create_uid,
-        )
-        self._dealer_as_action().write(
-            {
-                "dealer_qualification_override": reason,
-                "dealer_override_user_id": decision.decided_by_id.id,
-                "dealer_override_date": decision.decided_on,
-                "dealer_override_partner_id": self.partner_id.commercial_partner_id.id,
-            }
-        )
-        return True
-
     # ------------------------------------------------------------------ PUR-15
     def _dealer_legal_definition(self):
         return self.env.ref(
@@ -291,7 +206,7 @@ class PurchaseOrder(models.Model):
         """PUR-15: an order that needs legal review is confirmed only once a
         Legal Reviewer approved its terms, as the approval recorded it on the
         order (not as review records say: their status is not the decision)."""
-        for order in self:
+        for order in policy_records(self):
             needed = (
                 order.dealer_legal_review_required
                 or order._dealer_legal_review_needed()
@@ -397,10 +312,11 @@ class PurchaseOrder(models.Model):
         return orders
 
     def write(self, vals):
-        if not self._dealer_is_trusted():
+        governed = policy_records(self)
+        if governed and not governed._dealer_is_trusted():
             # Before the tier mixin, whose "under validation" refusal would
             # not name the rule.
-            self._dealer_check_governed_write(vals)
+            governed._dealer_check_governed_write(vals)
         state = vals.get("state")
         entering = self.browse()
         if state in CONFIRMING_STATES:
@@ -420,125 +336,3 @@ class PurchaseOrder(models.Model):
             # A quotation again: the current settings decide anew.
             self.env.add_to_compute(self._fields["dealer_legal_review_required"], self)
         return res
-
-    # ------------------------------------------------------------------ AUD-05
-    def _dealer_compliance_pur_09(self, companies, date_from, date_to):
-        """PUR-09 compliance check (dealer_base registry): orders confirmed in
-        the period to a supplier that lacked, on the confirmation day, a
-        verified and valid document of a mandatory type (of every supplier, or
-        of a category it supplies), without a Purchasing Manager's decision for
-        that supplier. One query."""
-        start, end = period_datetimes(date_from, date_to)
-        doc_type = self.env["dealer.supplier.document.type"]
-        categories = doc_type._fields["category_ids"]
-        for model, names in (
-            ("purchase.order", ["company_id", "state", "date_approve", "partner_id"]),
-            ("dealer.supplier.qualification", ["partner_id", "type_id"]),
-            ("dealer.supplier.document.type", ["mandatory", "active", "category_ids"]),
-        ):
-            self.env[model].flush_model(names)
-        self.env.cr.execute(
-            SQL(
-                """
-                SELECT po.id
-                  FROM purchase_order po
-                  JOIN res_partner p ON p.id = po.partner_id
-                 WHERE po.company_id IN %(companies)s
-                   AND po.state IN ('purchase', 'done')
-                   AND po.date_approve >= %(start)s AND po.date_approve < %(end)s
-                   AND (po.dealer_override_user_id IS NULL
-                        OR po.dealer_override_partner_id
-                           != COALESCE(p.commercial_partner_id, p.id))
-                   AND EXISTS (
-                       SELECT 1
-                         FROM dealer_supplier_document_type t
-                        WHERE t.mandatory AND t.active
-                          AND (NOT EXISTS (
-                                   SELECT 1 FROM %(rel)s r WHERE r.%(col1)s = t.id)
-                               OR EXISTS (
-                                   SELECT 1
-                                     FROM %(rel)s r
-                                     JOIN product_category tc ON tc.id = r.%(col2)s
-                                     JOIN product_supplierinfo si
-                                       ON si.partner_id
-                                          = COALESCE(p.commercial_partner_id, p.id)
-                                     JOIN product_template pt
-                                       ON pt.id = si.product_tmpl_id
-                                     JOIN product_category pc ON pc.id = pt.categ_id
-                                    WHERE r.%(col1)s = t.id
-                                      AND pc.parent_path
-                                          LIKE tc.parent_path || %(any)s))
-                          AND NOT EXISTS (
-                              SELECT 1
-                                FROM dealer_supplier_qualification q
-                               WHERE q.partner_id
-                                     = COALESCE(p.commercial_partner_id, p.id)
-                                 AND q.type_id = t.id
-                                 AND q.verified_by_id IS NOT NULL
-                                 AND q.date_from <= po.date_approve::date
-                                 AND (q.date_to IS NULL
-                                      OR q.date_to >= po.date_approve::date)))
-                """,
-                companies=tuple(companies.ids) or (0,),
-                start=start,
-                end=end,
-                rel=SQL.identifier(categories.relation),
-                col1=SQL.identifier(categories.column1),
-                col2=SQL.identifier(categories.column2),
-                any="%",
-            )
-        )
-        ids = [row[0] for row in self.env.cr.fetchall()]
-        return {"count": len(ids), "domain": [("id", "in", ids)]}
-
-
-class PurchaseOrderLine(models.Model):
-    _inherit = "purchase.order.line"
-
-    def _dealer_reviewed_orders(self):
-        return self.order_id.filtered(
-            lambda o: o.state in ("draft", "sent") and o.review_ids
-        )
-
-    def _dealer_check_contract_terms(self, vals=None):
-        """PUR-15: the terms under legal review or approved are the terms
-        confirmed: restart the validation to change them. Procurement (the
-        superuser adding a need to an open request) restarts it instead."""
-        if vals is not None and not set(vals) & set(CONTRACT_LINE_FIELDS):
-            return
-        orders = self._dealer_reviewed_orders()
-        if not orders:
-            return
-        if self.env.su:
-            for order in orders:
-                order.restart_validation()
-                order._message_log(
-                    body=plaintext2html(
-                        self.env._(
-                            "Lines changed by the scheduler: the terms go through "
-                            "legal review again (PUR-15)."
-                        )
-                    )
-                )
-            return
-        raise UserError(
-            self.env._(
-                "The terms of %s are under legal review or approved: restart "
-                "its validation to change its lines (PUR-15).",
-                orders[0].name,
-            )
-        )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        lines = super().create(vals_list)
-        lines._dealer_check_contract_terms()
-        return lines
-
-    def write(self, vals):
-        self._dealer_check_contract_terms(vals)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_dealer_reviewed_terms(self):
-        self._dealer_check_contract_terms()

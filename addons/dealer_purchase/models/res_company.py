@@ -43,6 +43,14 @@ class ResCompany(models.Model):
     dealer_arrival_notice_days = fields.Integer(
         string="Arrival notice (days before)", default=2
     )
+    # PUR-06: a receipt with no warehouse head nor buyer still reaches someone.
+    dealer_arrival_notice_user_id = fields.Many2one(
+        "res.users",
+        string="Arrival notice fallback assignee",
+        default=lambda self: self.env.ref("base.user_admin", raise_if_not_found=False),
+        help="Told of supplier goods arriving when the company has no warehouse "
+        "head and the order no buyer (PUR-06).",
+    )
     # PUR-13: the overall purchase budget a plan must fit.
     dealer_purchase_plan_budget = fields.Monetary(
         string="Purchase plan budget",

@@ -24,6 +24,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_arrival_notice_days = fields.Integer(
         related="company_id.dealer_arrival_notice_days", readonly=False
     )
+    dealer_arrival_notice_user_id = fields.Many2one(
+        related="company_id.dealer_arrival_notice_user_id", readonly=False
+    )
     dealer_purchase_plan_budget = fields.Monetary(
         related="company_id.dealer_purchase_plan_budget", readonly=False
     )

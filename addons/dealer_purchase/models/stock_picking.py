@@ -5,6 +5,8 @@ from datetime import datetime, time, timedelta
 from odoo import api, fields, models
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.dealer_base.tools import policy_on, policy_records
+
 _lt = LazyTranslate(__name__)
 
 
@@ -53,7 +55,8 @@ class StockPicking(models.Model):
         """PUR-16: late and short supplier deliveries are recorded."""
         Breach = self.env["dealer.supplier.breach"].sudo()  # warehouse validates
         vals_list = []
-        for picking in self.filtered(
+        # A company off the manual records no breach (issue 18).
+        for picking in policy_records(self).filtered(
             lambda p: p.state == "done"
             and p.purchase_id
             and p.location_id.usage == "supplier"
@@ -111,6 +114,8 @@ class StockPicking(models.Model):
         )
         now = fields.Datetime.now()
         for company in self.env["res.company"].search([]):
+            if not policy_on(self.with_company(company)):
+                continue  # off the manual: no notices (issue 18)
             limit = now + timedelta(days=company.dealer_arrival_notice_days)
             receipts = self.search(
                 [
@@ -142,7 +147,8 @@ class StockPicking(models.Model):
                     user_id=(
                         contact
                         or receipt.purchase_id.user_id
-                        or self.env.ref("base.user_admin")
+                        or company.dealer_arrival_notice_user_id
+                        or self.env.user
                     ).id,
                     note=_lt(
                         "%(supplier)s delivers %(order)s around %(date)s: prepare the "

@@ -6,3 +6,4 @@ from . import test_arrival
 from . import test_plan_tour
 from . import test_routes
 from . import test_kpi
+from . import test_policy_off

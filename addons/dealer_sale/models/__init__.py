@@ -3,6 +3,8 @@ from . import res_config_settings
 from . import res_partner
 from . import product_template
 from . import sale_order
+from . import sale_order_technical
+from . import sale_order_confirm
 from . import sale_order_line
 from . import account_move
 from . import dealer_price_change

@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_records
 
 COLLECTION_STEPS = [
     ("none", "Not overdue"),
@@ -82,7 +82,8 @@ class AccountMove(models.Model):
             ]
         )
         order = [step for step, _label in COLLECTION_STEPS]
-        for invoice in invoices:
+        # A company off the manual collects as it sees fit (issue 18).
+        for invoice in policy_records(invoices):
             overdue = (today - invoice.invoice_date_due).days
             for step, days, summary, to_manager in invoice._dealer_collection_plan():
                 if overdue < days or order.index(
@@ -101,7 +102,11 @@ class AccountMove(models.Model):
                         days=overdue,
                         amount=invoice.amount_residual,
                     ),
-                    user_id=(user or self.env.ref("base.user_admin")).id,
+                    user_id=(
+                        user
+                        or invoice.company_id.dealer_collection_user_id
+                        or self.env.user
+                    ).id,
                     date_deadline=today,
                 )
                 invoice._dealer_as_action().write({"dealer_collection_step": step})

@@ -306,9 +306,11 @@ class DealerPriceChange(models.Model):
         return res
 
     def _dealer_customers(self):
-        """Customers who bought the product in the last twelve months."""
+        """Customers who bought the product in the company's look-back
+        (twelve months by default)."""
         self.ensure_one()
-        since = fields.Datetime.now() - relativedelta(months=12)
+        months = (self.company_id or self.env.company).dealer_price_customer_months
+        since = fields.Datetime.now() - relativedelta(months=months)
         lines = (
             self.env["sale.order.line"]
             .sudo()

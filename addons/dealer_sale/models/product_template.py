@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare
 
+from odoo.addons.dealer_base.tools import policy_on
+
 
 class ProductTemplate(models.Model):
     _name = "product.template"
@@ -52,7 +54,7 @@ class ProductTemplateAttributeValue(models.Model):
     def write(self, vals):
         # A variant's extra price is part of its sales price (SAL-17): set when
         # the value is added, not changed afterwards except by the system.
-        if "price_extra" in vals and not self.env.su:
+        if "price_extra" in vals and not self.env.su and policy_on(self):
             changed = self.filtered(
                 lambda value: float_compare(
                     value.price_extra,

@@ -64,6 +64,21 @@ class ResCompany(models.Model):
     dealer_channel_evaluation_months = fields.Integer(
         string="Channel partner evaluation every (months)", default=6
     )
+    # SAL-18: who is told of a price change (issue 18: a setting, not 12).
+    dealer_price_customer_months = fields.Integer(
+        string="Customers who bought in the last (months)",
+        default=12,
+        help="A price change is announced to the customers who bought the "
+        "product in this many months (SAL-18).",
+    )
+    # SAL-12: an overdue invoice with no salesperson still reaches someone.
+    dealer_collection_user_id = fields.Many2one(
+        "res.users",
+        string="Collection fallback assignee",
+        default=lambda self: self.env.ref("base.user_admin", raise_if_not_found=False),
+        help="Gets the collection activities of an overdue invoice that has no "
+        "salesperson (SAL-12).",
+    )
 
     @api.constrains(
         "dealer_contract_review_amount",
@@ -73,6 +88,7 @@ class ResCompany(models.Model):
         "dealer_price_notice_days",
         "dealer_price_admin_percent",
         "dealer_channel_evaluation_months",
+        "dealer_price_customer_months",
     )
     def _check_dealer_sale_settings(self):
         minimum = {
@@ -83,6 +99,7 @@ class ResCompany(models.Model):
             "dealer_price_notice_days": (0, "SAL-18"),
             "dealer_price_admin_percent": (0, "SAL-17"),
             "dealer_channel_evaluation_months": (1, "SAL-16"),
+            "dealer_price_customer_months": (1, "SAL-18"),
         }
         for company in self:
             for fname, (low, rule) in minimum.items():

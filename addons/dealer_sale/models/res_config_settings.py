@@ -36,3 +36,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_channel_evaluation_months = fields.Integer(
         related="company_id.dealer_channel_evaluation_months", readonly=False
     )
+    dealer_price_customer_months = fields.Integer(
+        related="company_id.dealer_price_customer_months", readonly=False
+    )
+    dealer_collection_user_id = fields.Many2one(
+        related="company_id.dealer_collection_user_id", readonly=False
+    )

@@ -2,9 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import (
+    has_words,
+    policy_on,
+    policy_records,
+)
 
 TECHNICAL_REVIEW_STATES = [
     ("none", "Not needed"),
@@ -16,8 +19,6 @@ TECHNICAL_REVIEW_STATES = [
 # Once Technical was asked, the quotation stays a solution (SAL-03).
 TECHNICAL_ASKED = ("requested", "approved", "rejected")
 QUOTATION_STATES = ("draft", "sent")
-
-_lt = LazyTranslate(__name__)
 
 
 class SaleOrder(models.Model):
@@ -127,6 +128,12 @@ class SaleOrder(models.Model):
         for order in self:
             if order._dealer_contract_review_frozen():
                 continue
+            if not policy_on(order):
+                # A company off the manual reviews no contract: no tier
+                # applies, confirming is Odoo's own (issue 18).
+                order.dealer_contract_review_required = False
+                order.dealer_legal_review_required = False
+                continue
             company = order.company_id or self.env.company
             amount = order.amount_total
             if order.currency_id and order.currency_id != company.currency_id:
@@ -179,7 +186,8 @@ class SaleOrder(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._dealer_is_system() and any(
-            vals.get("state") == "sale" for vals in vals_list
+            vals.get("state") == "sale" and self._dealer_policy_on_create([vals])
+            for vals in vals_list
         ):
             raise UserError(
                 self.env._(
@@ -188,25 +196,29 @@ class SaleOrder(models.Model):
                 )
             )
         orders = super().create(vals_list)
-        orders.filtered(
-            lambda o: o.state in ("sent", "sale")
+        policy_records(
+            orders.filtered(lambda o: o.state in ("sent", "sale"))
         )._dealer_check_technical_review()
         return orders
 
     def write(self, vals):
-        if not self._dealer_is_trusted():
+        # A company off the manual keeps Odoo's own orders (issue 18).
+        governed = policy_records(self)
+        if governed and not governed._dealer_is_trusted():
             # Before the tier mixin, which reacts to the fields it is given.
-            self._dealer_check_governed_write(vals)
+            governed._dealer_check_governed_write(vals)
             if "dealer_is_solution" in vals:
-                self._dealer_check_solution_flag(vals["dealer_is_solution"])
+                governed._dealer_check_solution_flag(vals["dealer_is_solution"])
             if "dealer_technical_comment" in vals:
-                self._dealer_check_technical_comment(vals["dealer_technical_comment"])
+                governed._dealer_check_technical_comment(
+                    vals["dealer_technical_comment"]
+                )
         new_state = vals.get("state")
         moving = self.browse()
         if new_state in ("sent", "sale"):
             # Every way an order is sent or confirmed ends here: the buttons,
             # the mail composer, the portal, a direct write, an import.
-            moving = self.filtered(lambda o: o.state != new_state)
+            moving = governed.filtered(lambda o: o.state != new_state)
             moving._dealer_check_technical_review()
             if new_state == "sale":
                 moving._dealer_check_contract()
@@ -215,186 +227,6 @@ class SaleOrder(models.Model):
         if new_state == "sale":
             moving._dealer_after_confirm()
         return res
-
-    # ------------------------------------------------------------------ SAL-03
-    def _dealer_check_solution_flag(self, value):
-        for order in self:
-            if order.dealer_is_solution == bool(value):
-                continue
-            if (
-                order.state not in QUOTATION_STATES
-                or order.dealer_technical_state in TECHNICAL_ASKED
-            ):
-                raise UserError(
-                    self.env._(
-                        "%s: a quotation is flagged as a solution, or not, before "
-                        "Technical is asked to review it and before it is "
-                        "confirmed (SAL-03).",
-                        order.name,
-                    )
-                )
-
-    def _dealer_check_technical_comment(self, value):
-        for order in self:
-            if (order.dealer_technical_comment or "") == (value or ""):
-                continue
-            if order.dealer_technical_state != "requested":
-                raise UserError(
-                    self.env._(
-                        "%s: Technical comments are written while its review is "
-                        "requested, and kept with the decision (SAL-03).",
-                        order.name,
-                    )
-                )
-            order._dealer_check_technical_reviewer()
-
-    def _dealer_check_technical_reviewer(self):
-        """SAL-03: a Technical user decides, never who asked for the review nor
-        the order's salesperson, even when they are Technical too."""
-        self.ensure_one()
-        user = self.env.user
-        if not user.has_group("dealer_base.group_technical_user"):
-            raise UserError(
-                self.env._("Only the Technical department reviews solutions (SAL-03).")
-            )
-        if user in (self.dealer_technical_requester_id | self.user_id):
-            raise UserError(
-                self.env._(
-                    "%s: you asked for this review or sell this solution; another "
-                    "Technical reviewer decides (SAL-03).",
-                    self.name,
-                )
-            )
-
-    def action_dealer_request_technical_review(self):
-        for order in self:
-            if (
-                order.state not in QUOTATION_STATES
-                or order.dealer_technical_state not in ("draft", "rejected")
-            ):
-                raise UserError(
-                    self.env._("%s is not waiting for a technical review.", order.name)
-                )
-            order._dealer_as_action().write(
-                {
-                    "dealer_technical_state": "requested",
-                    "dealer_technical_requester_id": self.env.user.id,
-                    "dealer_technical_reviewer_id": False,
-                    "dealer_technical_date": False,
-                    # The last decision and its comments are in the chatter.
-                    "dealer_technical_comment": False,
-                }
-            )
-            reviewer = order.company_id._dealer_department_head("technical")
-            order.activity_schedule(
-                "dealer_sale.mail_activity_type_technical_review",
-                user_id=(reviewer or self.env.user).id,
-            )
-        return True
-
-    def _dealer_technical_decision(self, state):
-        if not self.env.user.has_group("dealer_base.group_technical_user"):
-            raise UserError(
-                self.env._("Only the Technical department reviews solutions (SAL-03).")
-            )
-        for order in self:
-            if (
-                order.state not in QUOTATION_STATES
-                or order.dealer_technical_state != "requested"
-            ):
-                raise UserError(
-                    self.env._("%s has no technical review requested.", order.name)
-                )
-            order._dealer_check_technical_reviewer()
-            if not has_words(order.dealer_technical_comment):
-                raise UserError(
-                    self.env._(
-                        "%s: write the technical comments first (SAL-03).", order.name
-                    )
-                )
-            # Who decided, when and why: the suite's recorded decision, in the
-            # chatter too (SAL-03, issue 16).
-            decision = order._dealer_decide(
-                "technical_review",
-                "SAL-03",
-                order.dealer_technical_comment,
-                outcome=state,
-                authors=order.dealer_technical_requester_id | order.user_id,
-            )
-            order._dealer_as_action().write(
-                {
-                    "dealer_technical_state": state,
-                    "dealer_technical_reviewer_id": decision.decided_by_id.id,
-                    "dealer_technical_date": decision.decided_on,
-                }
-            )
-            order.activity_feedback(
-                ["dealer_sale.mail_activity_type_technical_review"],
-                feedback=order.dealer_technical_comment,
-            )
-        return True
-
-    def action_dealer_technical_approve(self):
-        return self._dealer_technical_decision("approved")
-
-    def action_dealer_technical_reject(self):
-        return self._dealer_technical_decision("rejected")
-
-    def _dealer_check_technical_review(self):
-        pending = self.filtered(
-            lambda o: o.dealer_is_solution and o.dealer_technical_state != "approved"
-        )
-        if pending:
-            raise UserError(
-                self.env._(
-                    "%s is a solution quotation: Technical must approve it before "
-                    "it is sent or confirmed (SAL-03).",
-                    pending[0].name,
-                )
-            )
-
-    def _dealer_quotation_changed(self):
-        """The lines of an approved solution changed: Technical reviews it
-        again before it is sent or confirmed (SAL-03)."""
-        changed = self.filtered(
-            lambda o: o.state in QUOTATION_STATES
-            and o.dealer_is_solution
-            and o.dealer_technical_state == "approved"
-        )
-        if not changed:
-            return
-        changed._dealer_as_action().write({"dealer_technical_state": "draft"})
-        for order in changed:
-            order.message_post(
-                body=self.env._(
-                    "The solution changed after Technical approved it: request "
-                    "its technical review again (SAL-03)."
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
-
-    def _dealer_check_lines_editable(self):
-        """SAL-09, SAL-25: what is under contract review, or was reviewed, is
-        what gets confirmed; restart the review to change it."""
-        if self._dealer_is_system():
-            return
-        locked = self.filtered(lambda o: o.state in QUOTATION_STATES and o.review_ids)
-        if locked:
-            raise UserError(
-                self.env._(
-                    "%s is under contract review: its lines change only after the "
-                    "review is restarted (SAL-09).",
-                    locked[0].name,
-                )
-            )
-
-    def action_quotation_send(self):
-        self._dealer_check_technical_review()
-        return super().action_quotation_send()
-
-    def action_quotation_sent(self):
-        self._dealer_check_technical_review()
-        return super().action_quotation_sent()
 
     # ------------------------------------------------------------------ SAL-19
     def _dealer_missing_clauses(self):
@@ -423,7 +255,7 @@ class SaleOrder(models.Model):
     def _dealer_check_contract(self):
         if self._dealer_is_system():
             return
-        for order in self.filtered("dealer_contract_review_required"):
+        for order in policy_records(self).filtered("dealer_contract_review_required"):
             missing = order._dealer_missing_clauses()
             if missing:
                 raise UserError(
@@ -438,7 +270,7 @@ class SaleOrder(models.Model):
     def _dealer_check_signed_contract(self):
         if self._dealer_is_system():
             return
-        for order in self.filtered("dealer_contract_review_required"):
+        for order in policy_records(self).filtered("dealer_contract_review_required"):
             if (
                 order.company_id.dealer_contract_signed_required
                 and not order.dealer_signed_contract_ids
@@ -476,69 +308,3 @@ class SaleOrder(models.Model):
         # The tier mixin's computed flags have no dependencies: read them fresh.
         self.invalidate_recordset(["need_validation", "validation_status", "validated"])
         return super().action_confirm()
-
-    # ------------------------------------------------------------------ SAL-05, SAL-10
-    def _dealer_after_confirm(self):
-        for order in self.filtered(lambda o: o.state == "sale"):
-            order._dealer_file_contract_copy()
-            order._dealer_inform_departments()
-
-    def _dealer_file_contract_copy(self):
-        """SAL-10: head office gets a copy of the signed contract."""
-        self.ensure_one()
-        head_office = self.company_id.dealer_contract_copy_partner_id
-        if not head_office:
-            return
-        self.message_subscribe(partner_ids=head_office.ids)
-        self.message_post(
-            body=self.env._(
-                "Signed contract of %s, filed with head office.", self.name
-            ),
-            partner_ids=head_office.ids,
-            attachment_ids=self.dealer_signed_contract_ids.ids,
-            subtype_xmlid="mail.mt_comment",
-        )
-
-    def _dealer_inform_departments(self):
-        """SAL-05: Purchasing, Warehouse and Technical hear of the order."""
-        self.ensure_one()
-        # Lazy: each head reads the activity in their own language.
-        _ = _lt
-        lines = self.order_line.filtered(
-            lambda ln: ln.product_id and not ln.display_type
-        )
-        # Free stock of every product in one computation, not one per line.
-        stock = lines.product_id.with_context(warehouse_id=self.warehouse_id.id)
-        free = dict(zip(stock.ids, stock.mapped("free_qty"), strict=True))
-        short = lines.filtered(
-            lambda ln: ln.product_id.is_storable
-            and free[ln.product_id.id] < ln.product_uom_qty
-        )
-        install = lines.filtered(lambda ln: ln.product_id.dealer_needs_installation)
-        todo = [
-            ("warehouse", _("Prepare the delivery of %s", self.name), True),
-            (
-                "purchasing",
-                _(
-                    "Buy for %(order)s: %(products)s",
-                    order=self.name,
-                    products=", ".join(short.product_id.mapped("display_name")),
-                ),
-                bool(short),
-            ),
-            (
-                "technical",
-                _(
-                    "Install or configure for %(order)s: %(products)s",
-                    order=self.name,
-                    products=", ".join(install.product_id.mapped("display_name")),
-                ),
-                bool(install),
-            ),
-        ]
-        for department, summary, needed in todo:
-            user = self.company_id._dealer_department_head(department)
-            if needed and user:
-                self.activity_schedule(
-                    "mail.mail_activity_data_todo", summary=summary, user_id=user.id
-                )

@@ -5,3 +5,5 @@ from . import test_partner
 from . import test_solution_tour
 from . import test_routes
 from . import test_kpi
+from . import test_policy_off
+from . import test_settings

@@ -13,6 +13,8 @@ fields a user fills in while a step is open and that are settled once the
 from odoo import models
 from odoo.exceptions import UserError
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class DealerWarrantyGuard(models.AbstractModel):
     _name = "dealer.warranty.guard"
@@ -25,9 +27,10 @@ class DealerWarrantyGuard(models.AbstractModel):
         return {}
 
     def _dealer_check_settled_write(self, vals):
-        if self._dealer_is_trusted():
+        governed = policy_records(self, self._dealer_policy)
+        if not governed or governed._dealer_is_trusted():
             return
-        for record in self:
+        for record in governed:
             settled = record._dealer_settled_fields()
             for fname in vals.keys() & settled.keys():
                 if not self._dealer_same_value(record, fname, vals[fname]):

@@ -1,13 +1,12 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL, format_date
+from odoo.exceptions import ValidationError
+from odoo.tools import format_date
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import has_words
+from odoo.addons.dealer_base.tools import has_words, policy_on, policy_records
 
 REPAIR_RECORD_FIELDS = (
     "dealer_fault_cause",
@@ -164,6 +163,10 @@ class RepairOrder(models.Model):
     @api.depends("dealer_warranty_id", "dealer_claim_date")
     def _compute_under_warranty(self):
         for repair in self:
+            if not policy_on(repair):
+                # Off the manual, Under Warranty is the user's, as in Odoo.
+                repair.under_warranty = repair.under_warranty
+                continue
             # A recorded decision stands until another decision replaces it.
             if (
                 repair._dealer_warranty_settled()
@@ -183,7 +186,7 @@ class RepairOrder(models.Model):
 
     @api.constrains("under_warranty", "dealer_exclusion_id", "dealer_warranty_id")
     def _check_dealer_under_warranty(self):
-        for repair in self:
+        for repair in policy_records(self):
             result = repair._dealer_eligibility()
             covered = bool(result and result["covered"])
             # sudo: the reason is a manager-only field, the invariant holds
@@ -216,7 +219,7 @@ class RepairOrder(models.Model):
     def _check_dealer_claim_date(self):
         """On every route, trusted ones too: the claim date of a serial is not
         before its delivery (ASV-23)."""
-        for repair in self.filtered("dealer_claim_date"):
+        for repair in policy_records(self).filtered("dealer_claim_date"):
             warranty = repair.dealer_warranty_id
             if (
                 warranty
@@ -236,7 +239,7 @@ class RepairOrder(models.Model):
 
     @api.constrains("dealer_repair_hours")
     def _check_dealer_repair_hours(self):
-        for repair in self:
+        for repair in policy_records(self):
             if repair.dealer_repair_hours < 0:
                 raise ValidationError(
                     self.env._(
@@ -263,295 +266,3 @@ class RepairOrder(models.Model):
             settled["dealer_followup_result"] = "ASV-27"
             settled["dealer_followup_comment"] = "ASV-27"
         return settled
-
-    # ------------------------------------------------------------------ decisions
-    def _dealer_check_decision_allowed(self):
-        self.check_access("write")
-        for repair in self:
-            if repair.state in ("done", "cancel"):
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s is %(state)s: whether it is charged is "
-                        "settled (ASV-23).",
-                        name=repair.name,
-                        state=dict(
-                            repair._fields["state"]._description_selection(self.env)
-                        )[repair.state],
-                    )
-                )
-
-    def _dealer_record_decision(
-        self, under_warranty, kind, reason, authors=None, **values
-    ):
-        """ASV-23: the charge decision, recorded (who, when, why, in the
-        chatter too) and applied. ``authors`` may not take it: who took the
-        repair in, for a free repair outside the warranty."""
-        self.ensure_one()
-        decision = self._dealer_decide(kind, "ASV-23", reason, authors=authors)
-        values.update(
-            under_warranty=under_warranty,
-            dealer_warranty_decision_user_id=decision.decided_by_id.id,
-            dealer_warranty_decision_date=decision.decided_on,
-        )
-        self._dealer_as_action().write(values)
-
-    def action_dealer_charge(self):
-        """Charge the repair (ASV-23): inside the warranty only for the
-        exclusion that applies, named in 'Not covered because'."""
-        self._dealer_check_decision_allowed()
-        for repair in self.filtered("under_warranty"):
-            result = repair._dealer_eligibility()
-            covered = bool(result and result["covered"])
-            if covered and not repair.dealer_exclusion_id:
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: the unit is under warranty until "
-                        "%(end)s; to charge the repair, name the exclusion that "
-                        "applies in 'Not covered because' first (ASV-23).",
-                        name=repair.name,
-                        end=format_date(self.env, repair.dealer_warranty_id.end_date),
-                    )
-                )
-            if covered:
-                reason = self.env._(
-                    "Not covered because %s.",
-                    repair.dealer_exclusion_id.display_name,
-                )
-            else:
-                reason = self.env._("The unit is not under warranty.")
-            repair._dealer_record_decision(False, "repair_charged", reason)
-        return True
-
-    def action_dealer_free(self):
-        """Repair free of charge (ASV-23): inside the warranty it is the rule;
-        outside it, an After-sales Manager's recorded decision with a reason,
-        never by whoever took the repair in."""
-        self._dealer_check_decision_allowed()
-        for repair in self.filtered(lambda r: not r.under_warranty):
-            result = repair._dealer_eligibility()
-            if result and result["covered"]:
-                repair._dealer_record_decision(
-                    True,
-                    "repair_free",
-                    self.env._("The unit is under warranty: %s", result["message"]),
-                    dealer_exclusion_id=False,
-                )
-                continue
-            if not self.env.user.has_group("dealer_base.group_after_sales_manager"):
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: the unit is not under warranty "
-                        "(%(check)s). Only an After-sales Manager decides a free "
-                        "repair outside the warranty (ASV-23).",
-                        name=repair.name,
-                        check=result.get("message") or self.env._("no warranty found"),
-                    )
-                )
-            if repair.sudo().create_uid == self.env.user:
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: you took this repair in; another "
-                        "After-sales Manager decides whether it is free (ASV-23).",
-                        name=repair.name,
-                    )
-                )
-            reason = repair.sudo().dealer_warranty_override_reason
-            if not has_words(reason):
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: write in words why it is free outside "
-                        "the warranty first (ASV-23).",
-                        name=repair.name,
-                    )
-                )
-            repair._dealer_record_decision(
-                True, "repair_free", reason, authors=repair.sudo().create_uid
-            )
-        return True
-
-    # ------------------------------------------------------------------ done
-    def _dealer_check_repair_record(self):
-        """ASV-25, ASV-08, ASV-09, ASV-26 before a repair may be done."""
-        _ = self.env._
-        for repair in self:
-            missing = []
-            if not has_words(repair.dealer_fault_cause):
-                missing.append(_("Fault cause"))
-            if not has_words(repair.dealer_repair_method):
-                missing.append(_("Repair method"))
-            if repair.dealer_repair_hours <= 0:
-                missing.append(_("Repair time (hours)"))
-            if missing:
-                raise UserError(
-                    _(
-                        "Repair %(name)s: fill in %(fields)s before it is done "
-                        "(ASV-25).",
-                        name=repair.name,
-                        fields=", ".join(missing),
-                    )
-                )
-            if not repair.dealer_test_passed:
-                raise UserError(
-                    _(
-                        "Repair %(name)s: the repaired product must pass its full "
-                        "test before it is done (ASV-09).",
-                        name=repair.name,
-                    )
-                )
-            parts = repair.move_ids.filtered(
-                lambda m: m.repair_line_type == "add" and m.state != "cancel"
-            )
-            for move in parts.filtered(lambda m: m.product_id.tracking != "none"):
-                lines = move.move_line_ids.filtered("quantity")
-                if move.quantity and (not lines or any(not ln.lot_id for ln in lines)):
-                    raise UserError(
-                        _(
-                            "Repair %(name)s: part %(part)s is tracked; give the "
-                            "lot/serial of each part used so the repair can be "
-                            "traced (ASV-08).",
-                            name=repair.name,
-                            part=move.product_id.display_name,
-                        )
-                    )
-            held = parts.move_line_ids.location_id.filtered(
-                lambda loc: loc.dealer_zone_type
-                in ("pending_inspection", "non_conforming")
-            )
-            if held:
-                raise UserError(
-                    _(
-                        "Repair %(name)s: parts come from accepted stock, not from "
-                        "%(location)s (ASV-26).",
-                        name=repair.name,
-                        location=held[0].display_name,
-                    )
-                )
-
-    def action_repair_done(self):
-        self._dealer_check_repair_record()
-        res = super().action_repair_done()
-        self._dealer_after_repair()
-        return res
-
-    def _dealer_after_repair(self):
-        """ASV-27, ASV-10: tell the customer and plan the return visit."""
-        template = self.env.ref("dealer_warranty.mail_template_repair_done")
-        today = fields.Date.context_today(self)
-        for repair in self.filtered(lambda r: r.state == "done"):
-            delay = repair.company_id.dealer_repair_followup_days
-            repair._dealer_as_action().write(
-                {"dealer_followup_date": today + timedelta(days=delay)}
-            )
-            if repair.partner_id.email:
-                repair.message_post_with_source(
-                    template, subtype_xmlid="mail.mt_comment"
-                )
-            else:
-                repair.message_post(
-                    body=self.env._(
-                        "%(customer)s has no email address: tell them by phone "
-                        "that the repair is done.",
-                        customer=repair.partner_id.display_name,
-                    )
-                )
-            repair.activity_schedule(
-                "dealer_warranty.mail_activity_type_repair_followup",
-                date_deadline=repair.dealer_followup_date,
-                user_id=(repair.user_id or self.env.user).id,
-            )
-            if repair.dealer_warranty_claim_id:
-                repair.dealer_warranty_claim_id.sudo()._dealer_on_repaired()
-
-    def action_dealer_record_followup(self):
-        """Record the outcome of the return visit (ASV-27)."""
-        self.check_access("write")
-        for repair in self:
-            if repair.state != "done":
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: the follow-up comes after the repair "
-                        "is done.",
-                        name=repair.name,
-                    )
-                )
-            if not repair.dealer_followup_result:
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: record whether the customer is satisfied "
-                        "(ASV-27).",
-                        name=repair.name,
-                    )
-                )
-            if repair.dealer_followup_done_by_id:
-                raise UserError(
-                    self.env._(
-                        "Repair %(name)s: the follow-up was recorded by %(user)s "
-                        "(ASV-27).",
-                        name=repair.name,
-                        user=repair.dealer_followup_done_by_id.name,
-                    )
-                )
-            repair._dealer_as_action().write(
-                {"dealer_followup_done_by_id": self.env.user.id}
-            )
-            labels = dict(
-                self._fields["dealer_followup_result"]._description_selection(self.env)
-            )
-            feedback = labels[repair.dealer_followup_result]
-            if repair.dealer_followup_comment:
-                feedback = f"{feedback}: {repair.dealer_followup_comment}"
-            repair.activity_feedback(
-                ["dealer_warranty.mail_activity_type_repair_followup"],
-                feedback=feedback,
-            )
-            if repair.dealer_followup_result == "unsatisfied":
-                head = repair.company_id._dealer_department_head("after_sales")
-                repair.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    summary=_lt("Customer not satisfied with the repair"),
-                    note=repair.dealer_followup_comment,
-                    user_id=(head or self.env.user).id,
-                )
-        return True
-
-    # ------------------------------------------------------------------ AUD-05
-    def _dealer_compliance_asv_23(self, companies, date_from, date_to):
-        """ASV-23 compliance check (dealer_base registry): repairs claimed in
-        the period that were charged inside the warranty period without an
-        exclusion, or free outside it without a recorded decision. One query:
-        the warranty's end date is compared in SQL."""
-        self.env["repair.order"].flush_model(
-            [
-                "company_id",
-                "state",
-                "dealer_claim_date",
-                "under_warranty",
-                "dealer_warranty_id",
-                "dealer_exclusion_id",
-                "dealer_warranty_decision_user_id",
-            ]
-        )
-        self.env["dealer.warranty"].flush_model(["end_date"])
-        self.env.cr.execute(
-            SQL(
-                """
-                SELECT r.id
-                  FROM repair_order r
-             LEFT JOIN dealer_warranty w ON w.id = r.dealer_warranty_id
-                 WHERE r.company_id IN %(companies)s
-                   AND r.state != 'cancel'
-                   AND r.dealer_claim_date BETWEEN %(start)s AND %(end)s
-                   AND ((NOT COALESCE(r.under_warranty, FALSE)
-                         AND r.dealer_claim_date <= w.end_date
-                         AND r.dealer_exclusion_id IS NULL)
-                     OR (r.under_warranty
-                         AND (w.id IS NULL OR r.dealer_claim_date > w.end_date)
-                         AND r.dealer_warranty_decision_user_id IS NULL))
-                """,
-                companies=tuple(companies.ids) or (0,),
-                start=date_from,
-                end=date_to,
-            )
-        )
-        ids = [row[0] for row in self.env.cr.fetchall()]
-        return {"count": len(ids), "domain": [("id", "in", ids)]}

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import models
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
@@ -9,7 +11,7 @@ class SaleOrderLine(models.Model):
     def _compute_price_unit(self):
         res = super()._compute_price_unit()
         # ASV-23: a repair under warranty charges neither parts nor labour.
-        for line in self:
+        for line in policy_records(self):
             repairs = line.order_id.repair_order_ids
             if (
                 repairs

@@ -2,13 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import models
 
+from odoo.addons.dealer_base.tools import policy_records
+
 
 class StockMove(models.Model):
     _inherit = "stock.move"
 
     def _action_done(self, cancel_backorder=False):
         moves = super()._action_done(cancel_backorder=cancel_backorder)
-        done = moves.filtered(lambda m: m.state == "done")
+        # A company off the manual keeps no warranty register (issue 18).
+        done = policy_records(moves).filtered(lambda m: m.state == "done")
         done._dealer_warranty_deliveries()._dealer_create_warranties()
         done._dealer_warranty_returns()._dealer_void_returned_warranties()
         return moves

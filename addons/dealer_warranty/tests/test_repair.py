@@ -173,6 +173,19 @@ class TestRepair(DealerWarrantyCommon):
             self._finish(repair)
         self.assertNotEqual(repair.state, "done")
 
+    def test_policy_off_repair_done_without_its_record(self):
+        """A company off the manual (dealer_policy_manual) repairs as in
+        Odoo: done without the repair record, Under Warranty as the user sets
+        it, no follow-up planned."""
+        self.env.company.dealer_policy_manual = False
+        repair = self._repair(day="2027-03-16")  # the warranty has ended
+        repair.under_warranty = True
+        self.assertTrue(repair.under_warranty)
+        self._finish(repair)
+        self.assertEqual(repair.state, "done")
+        self.assertFalse(repair.dealer_followup_date)
+        self.assertFalse(repair.activity_ids)
+
     def test_asv09_full_test_is_required(self):
         """ASV-09: only a product that passed its full test is done."""
         repair = self._repair()
