@@ -28,6 +28,7 @@ class DealerAssetSurplus(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-12"
+    _dealer_approval_waiting_state = "draft"
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     company_id = fields.Many2one(
@@ -99,15 +100,8 @@ class DealerAssetSurplus(models.Model):
                 )
         return super().request_validation()
 
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda r: r.state == "draft"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )._dealer_register()
-        return res
+    def _dealer_approval_done(self):
+        self._dealer_register()
 
     def _dealer_register(self):
         """The approved surplus enters the ledger as a draft asset."""

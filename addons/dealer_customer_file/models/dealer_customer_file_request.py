@@ -24,6 +24,8 @@ class DealerCustomerFileRequest(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "CUS-19"
+    _dealer_approval_waiting_state = "submitted"
+    _dealer_approval_rejected_state = "refused"
     # Who asked, who signs and what was lent are set by the workflow only
     # (state and the reviewer fields are governed by dealer.approval.mixin).
     _dealer_governed = {
@@ -217,33 +219,17 @@ class DealerCustomerFileRequest(models.Model):
         self.request_validation()
         return True
 
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        approved = self.filtered(
-            lambda r: r.state == "submitted"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )
-        approved._dealer_grant()
-        return res
+    def _dealer_approval_done(self):
+        self._dealer_grant()
 
-    def _rejected_tier(self, tiers=False):
-        res = super()._rejected_tier(tiers=tiers)
-        refused = self.filtered(
-            lambda r: r.state == "submitted"
-            and any(review.status == "rejected" for review in r.review_ids)
-        )
-        refused._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "refused"}
-        )
-        for request in refused:
+    def _dealer_approval_rejected(self):
+        super()._dealer_approval_rejected()
+        for request in self:
             request.message_post(
                 body=self.env._("Your request was refused."),
                 partner_ids=request.requester_id.partner_id.ids,
                 subtype_xmlid="mail.mt_comment",
             )
-        return res
 
     def _dealer_grant(self):
         """CUS-19: approval lends the file for the requested time."""

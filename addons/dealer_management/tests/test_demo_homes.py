@@ -25,7 +25,7 @@ HOMES = {
     "office": "dealer_base.dealer_manual_rule_action",
     "gm": "dealer_approval.tier_review_action_to_sign",
     "lighting_mgr": "dealer_approval.tier_review_action_to_sign",
-    "finance": "dealer_approval.tier_review_action_to_sign",
+    "finance": "hr_expense.action_hr_expense_sheet_all",
     "legal": "dealer_approval.tier_review_action_to_sign",
     "custodian": "dealer_customer_file.dealer_customer_file_request_action_review",
 }
