@@ -51,3 +51,54 @@ def test_no_addon_uses_a_higher_addon(addon):
         used = set(PY_IMPORT.findall(text)) | set(REFERENCE.findall(text))
         used &= {p.name for p in ADDONS_DIR.iterdir()} | set(design_table())
         assert used <= allowed, f"{path.relative_to(ADDONS_DIR)} uses {used - allowed}"
+
+
+MODEL_NAME = re.compile(r"""_name = ["'](dealer\.[a-z_.]+)["']""")
+QUOTED_MODEL = re.compile(r"""["'](dealer\.[a-z_.]+)["']""")
+FIELD_DEF = re.compile(r"^    (dealer_[a-z0-9_]+) = fields\.", re.M)
+# A field read: quoted or after a dot in Python and JavaScript; in XML, a
+# <field> element's name or a quoted name in a domain or expression.
+FIELD_USE = {
+    ".py": re.compile(r"""["'](dealer_[a-z0-9_]+)["']|\.(dealer_[a-z0-9_]+)\b"""),
+    ".js": re.compile(r"""["'](dealer_[a-z0-9_]+)["']|\.(dealer_[a-z0-9_]+)\b"""),
+    ".xml": re.compile(
+        r"""<field\b[^>]*\bname="(dealer_[a-z0-9_]+)"|'(dealer_[a-z0-9_]+)'"""
+    ),
+}
+
+
+def owners():
+    """{model name: addon that creates it}, {dealer_ field: addons that add it}."""
+    models, fields = {}, {}
+    for addon in addon_dirs():
+        for path in (addon / "models").rglob("*.py") if (addon / "models").is_dir() else ():
+            text = path.read_text(encoding="utf-8")
+            for name in MODEL_NAME.findall(text):
+                models.setdefault(name, addon.name)
+            for name in FIELD_DEF.findall(text):
+                fields.setdefault(name, set()).add(addon.name)
+    return models, fields
+
+
+def test_no_addon_reads_a_sibling_by_model_or_field_name(addon):
+    """Issue 18: a model (``"dealer.warranty.claim"``) or a ``dealer_`` field
+    read by name is a dependency as much as an import is: a sideways read
+    belongs in a bridge addon."""
+    allowed = design_table()[addon.name] | {addon.name}
+    models, fields = owners()
+    addon_names = {p.name for p in ADDONS_DIR.iterdir()}
+    for path in addon.rglob("*"):
+        if path.suffix not in (".py", ".xml", ".js") or "tests" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        used_models = {
+            models[name] for name in QUOTED_MODEL.findall(text) if name in models
+        }
+        bad = used_models - allowed
+        assert not bad, f"{path.relative_to(ADDONS_DIR)} reads models of {bad}"
+        used = {a or b for a, b in FIELD_USE[path.suffix].findall(text)}
+        for name in used - addon_names:
+            if name in fields and not fields[name] & allowed:
+                raise AssertionError(
+                    f"{path.relative_to(ADDONS_DIR)} reads {name} of {fields[name]}"
+                )

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from conftest import ADDONS_DIR, shared_file
 
-DATA = ADDONS_DIR / "dealer_base" / "data" / "dealer_manual_rule_data.xml"
+DATA_DIR = ADDONS_DIR / "dealer_base" / "data" / "manual_rules"
+DATA = sorted(DATA_DIR.glob("rules_*.xml"))
 
 
 def rules_md():
@@ -28,7 +29,8 @@ def rules_md():
 
 def rules_data():
     rules = []
-    for record in ET.parse(DATA).getroot().iter("record"):
+    records = [rec for path in DATA for rec in ET.parse(path).getroot().iter("record")]
+    for record in records:
         fields = {
             field.get("name"): field.get("ref") or field.get("eval") or field.text
             for field in record.iter("field")
@@ -129,7 +131,7 @@ def citing_files():
         if (
             path.suffix not in CITING_SUFFIXES
             or "i18n" in path.parts
-            or path in (DATA, Path(__file__).resolve())
+            or path in (*DATA, Path(__file__).resolve())
             or not path.is_file()
         ):
             continue

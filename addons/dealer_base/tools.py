@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.tools import html2plaintext
+from odoo.tools import SQL, html2plaintext
 
 # The manual's six departments (ORG-01), as dealer_base's groups name them:
 # dealer_base.group_<key>_user for staff, dealer_base.group_<key>_manager for heads.
@@ -101,8 +101,9 @@ POLICY_MANUAL = "dealer_policy_manual"
 
 def _follow_current_company(fname):
     def default(model):
-        # A new company runs the policies of the company it is created from;
-        # the companies that exist when the switch is installed run it.
+        # A new company runs the policies of the company it is created from.
+        # While the switch is being installed its column is new (missing, or
+        # NULL everywhere): the companies that exist then run the policy.
         cr = model.env.cr
         cr.execute(
             "SELECT 1 FROM information_schema.columns "
@@ -111,7 +112,16 @@ def _follow_current_company(fname):
         )
         if not cr.fetchone():
             return True
-        return model.env.company[fname]
+        model.env["res.company"].flush_model([fname])
+        cr.execute(
+            SQL(
+                "SELECT %s FROM res_company WHERE id = %s",
+                SQL.identifier(fname),
+                model.env.company.id,
+            )
+        )
+        row = cr.fetchone()
+        return True if not row or row[0] is None else row[0]
 
     return default
 

@@ -34,6 +34,7 @@ class DealerAssetCount(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-12"
+    _dealer_approval_waiting_state = "draft"
 
     name = fields.Char(required=True)
     company_id = fields.Many2one(
@@ -152,15 +153,8 @@ class DealerAssetCount(models.Model):
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.counter_id
 
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda r: r.state == "draft"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )._dealer_close()
-        return res
+    def _dealer_approval_done(self):
+        self._dealer_close()
 
     def _dealer_close(self):
         self._dealer_check_lines()

@@ -27,6 +27,7 @@ class DealerAssetDisposal(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-11"
+    _dealer_approval_waiting_state = "draft"
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     company_id = fields.Many2one(
@@ -86,22 +87,6 @@ class DealerAssetDisposal(models.Model):
 
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.create_uid
-
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda r: r.state == "draft"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )._dealer_as_action().write(
-            {
-                "state": "approved",
-                "approved_by_id": self.env.user.id,
-                "approved_date": fields.Datetime.now(),
-            }
-        )
-        return res
 
     def action_cancel(self):
         if self.filtered(lambda r: r.state == "done"):

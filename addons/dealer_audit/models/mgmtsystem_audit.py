@@ -12,7 +12,7 @@ from odoo.osv import expression
 from odoo.tools import SQL, mute_logger
 from odoo.tools.translate import LazyTranslate
 
-from odoo.addons.dealer_base.tools import period_datetimes, period_of
+from odoo.addons.dealer_base.tools import period_of
 
 _lt = LazyTranslate(__name__)
 
@@ -444,83 +444,11 @@ class MgmtsystemAudit(models.Model):
     @api.model
     def _dealer_special_triggers(self, company, start, end):
         """[(trigger, subject reference, note)] of the thresholds ``company``
-        crossed between ``start`` and ``end``. Each reads the data of an addon
-        when it is installed (no import of it: dealer_audit sits beside them)."""
-        return [
-            *self._dealer_trigger_rejection(company, start, end),
-            *self._dealer_trigger_complaints(company, start, end),
-            *self._dealer_trigger_price(company, start, end),
-        ]
-
-    @api.model
-    def _dealer_trigger_rejection(self, company, start, end):
-        Line = self.env.get("dealer.receipt.inspection.line")
-        if Line is None:
-            return []
-        date_start, date_end = period_datetimes(start, end)
-        groups = Line._read_group(
-            [
-                ("company_id", "=", company.id),
-                ("state", "=", "done"),
-                ("date_validated", ">=", date_start),
-                ("date_validated", "<", date_end),
-            ],
-            ["categ_id"],
-            ["qty_counted:sum", "qty_rejected:sum"],
-        )
-        found = []
-        for category, counted, rejected in groups:
-            if not category or counted < max(company.dealer_audit_rejection_min_qty, 1):
-                continue
-            rate = 100.0 * rejected / counted
-            if rate > company.dealer_audit_rejection_percent:
-                found.append(
-                    (
-                        "rejection",
-                        f"product.category,{category.id}",
-                        self.env._(
-                            "%(category)s: %(rate).0f%% of %(counted)s received "
-                            "rejected (limit %(limit)s%%)",
-                            category=category.display_name,
-                            rate=rate,
-                            counted=counted,
-                            limit=company.dealer_audit_rejection_percent,
-                        ),
-                    )
-                )
-        return found
-
-    @api.model
-    def _dealer_trigger_complaints(self, company, start, end):
-        Ticket = self.env.get("helpdesk.ticket")
-        if Ticket is None or "dealer_ticket_type" not in Ticket._fields:
-            return []
-        date_start, date_end = period_datetimes(start, end)
-        groups = Ticket._read_group(
-            [
-                ("company_id", "=", company.id),
-                ("dealer_ticket_type", "=", "complaint"),
-                ("product_id", "!=", False),
-                ("dealer_received_date", ">=", date_start),
-                ("dealer_received_date", "<", date_end),
-            ],
-            ["product_id"],
-            ["__count"],
-        )
-        return [
-            (
-                "complaints",
-                f"product.product,{product.id}",
-                self.env._(
-                    "%(product)s: %(count)s complaints (limit %(limit)s)",
-                    product=product.display_name,
-                    count=count,
-                    limit=company.dealer_audit_product_complaints,
-                ),
-            )
-            for product, count in groups
-            if count >= company.dealer_audit_product_complaints
-        ]
+        crossed between ``start`` and ``end``. The price threshold reads the
+        registry's check of SAL-17; the bridges dealer_audit_stock_zone
+        (receipt rejections) and dealer_audit_helpdesk (complaints) add
+        theirs, so this addon reads no sibling's model."""
+        return self._dealer_trigger_price(company, start, end)
 
     @api.model
     def _dealer_trigger_price(self, company, start, end):

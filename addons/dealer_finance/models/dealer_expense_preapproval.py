@@ -28,6 +28,7 @@ class DealerExpensePreapproval(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-08"
+    _dealer_approval_waiting_state = "draft"
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     company_id = fields.Many2one(
@@ -106,23 +107,6 @@ class DealerExpensePreapproval(models.Model):
 
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.employee_id.user_id
-
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        done = self.filtered(
-            lambda r: r.state == "draft"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )
-        done._dealer_as_action().write(
-            {
-                "state": "approved",
-                "approved_by_id": self.env.user.id,
-                "approved_date": fields.Datetime.now(),
-            }
-        )
-        return res
 
     def action_cancel(self):
         for request in self:

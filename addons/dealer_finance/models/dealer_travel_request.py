@@ -37,6 +37,7 @@ class DealerTravelRequest(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-12"
+    _dealer_approval_waiting_state = "draft"
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     company_id = fields.Many2one(
@@ -149,20 +150,7 @@ class DealerTravelRequest(models.Model):
 
     def _validate_tier(self, tiers=False):
         self._dealer_check_before_trip()
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda r: r.state == "draft"
-            and r.review_ids
-            and all(review.status == "approved" for review in r.review_ids)
-        )._dealer_as_action().write(
-            {
-                "state": "approved",
-                "approved_by_id": self.env.user.id,
-                "approved_date": fields.Datetime.now(),
-            }
-        )
-        return res
+        return super()._validate_tier(tiers=tiers)
 
     def action_cancel(self):
         if self.expense_ids:

@@ -29,6 +29,8 @@ class DealerHrTrainingPlan(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "HRM-09"
+    _dealer_approval_waiting_state = "submitted"
+    _dealer_approval_rejected_state = "draft"
     _dealer_governed = {"author_id": "HRM-09"}
     _dealer_keep_rule = "HRM-09"
     _dealer_deletable_states = ("draft",)
@@ -86,28 +88,6 @@ class DealerHrTrainingPlan(models.Model):
     def action_submit(self):
         self.request_validation()
         return True
-
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda p: p.state == "submitted"
-            and p.review_ids
-            and all(review.status == "approved" for review in p.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "approved"}
-        )
-        return res
-
-    def _rejected_tier(self, tiers=False):
-        res = super()._rejected_tier(tiers=tiers)
-        self.filtered(
-            lambda p: p.state == "submitted"
-            and any(review.status == "rejected" for review in p.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "draft"}
-        )
-        return res
 
     @api.model
     def _get_under_validation_exceptions(self):

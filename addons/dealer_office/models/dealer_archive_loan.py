@@ -31,6 +31,8 @@ class DealerArchiveLoan(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-05"
+    _dealer_approval_waiting_state = "requested"
+    _dealer_approval_rejected_state = "refused"
     _dealer_loan_rule = "ADM-05"
     _dealer_governed = {
         "department": "ADM-05",
@@ -143,26 +145,8 @@ class DealerArchiveLoan(models.Model):
         self.request_validation()
         return True
 
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        approved = self.filtered(
-            lambda loan: loan.state == "requested"
-            and loan.review_ids
-            and all(review.status == "approved" for review in loan.review_ids)
-        )
-        approved._dealer_loan_grant()
-        return res
-
-    def _rejected_tier(self, tiers=False):
-        res = super()._rejected_tier(tiers=tiers)
-        self.filtered(
-            lambda loan: loan.state == "requested"
-            and any(review.status == "rejected" for review in loan.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "refused"}
-        )
-        return res
+    def _dealer_approval_done(self):
+        self._dealer_loan_grant()
 
     def _dealer_loan_after_grant(self):
         lent = self.item_id.filtered(lambda item: item.state == "lent")

@@ -69,6 +69,8 @@ class DealerOfficeDocument(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-03"
+    _dealer_approval_waiting_state = "submitted"
+    _dealer_approval_rejected_state = "draft"
     _dealer_governed = {
         "number": "ADM-03",
         "author_id": "ADM-03",
@@ -194,28 +196,6 @@ class DealerOfficeDocument(models.Model):
     def action_submit(self):
         self.request_validation()
         return True
-
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda d: d.state == "submitted"
-            and d.review_ids
-            and all(review.status == "approved" for review in d.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "approved"}
-        )
-        return res
-
-    def _rejected_tier(self, tiers=False):
-        res = super()._rejected_tier(tiers=tiers)
-        self.filtered(
-            lambda d: d.state == "submitted"
-            and any(review.status == "rejected" for review in d.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "draft"}
-        )
-        return res
 
     def action_issue(self):
         """Issue an approved document: its number, one read receipt and one

@@ -22,6 +22,7 @@ class FleetVehicleUsage(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-11"
+    _dealer_approval_waiting_state = "draft"
     _dealer_governed = {
         "requester_id": "ADM-11",
         "department": "ADM-11",
@@ -138,18 +139,6 @@ class FleetVehicleUsage(models.Model):
                 )
         self.invalidate_recordset(["need_validation"])
         return super().request_validation()
-
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        self.filtered(
-            lambda u: u.state == "draft"
-            and u.review_ids
-            and all(review.status == "approved" for review in u.review_ids)
-        )._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "reserved"}
-        )
-        return res
 
     def action_pick(self):
         """ADM-11: only an approved (reserved) use is picked up; the odometer

@@ -49,6 +49,7 @@ class DealerRiskAssessment(models.Model):
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
     _dealer_approval_rule = "RSK-01"
+    _dealer_approval_waiting_state = "open"
 
     name = fields.Char(required=True, readonly=True, default="/")
     company_id = fields.Many2one(
@@ -260,17 +261,8 @@ class DealerRiskAssessment(models.Model):
             "summary",
         ]
 
-    def _validate_tier(self, tiers=False):
-        res = super()._validate_tier(tiers=tiers)
-        # The tier mixin's computed flags have no dependencies: read them fresh.
-        self.invalidate_recordset(["need_validation", "validation_status", "validated"])
-        done = self.filtered(
-            lambda a: a.state == "open"
-            and a.review_ids
-            and all(review.status == "approved" for review in a.review_ids)
-        )
-        done._dealer_close()
-        return res
+    def _dealer_approval_done(self):
+        self._dealer_close()
 
     def _dealer_close(self):
         for assessment in self:
