@@ -122,7 +122,7 @@ export class DealerCountScreen extends Component {
                 this.show(answer, scan.code);
             } catch (error) {
                 if (error?.name === "ConnectionLostError" || !error?.data) {
-                    return; // still offline: kept for the next try
+                    return; // Still offline: kept for the next try
                 }
                 // Refused by a rule: shown, and not sent again.
                 this.saveQueue(this.loadQueue().filter((s) => s.uuid !== scan.uuid));
@@ -195,7 +195,7 @@ export class DealerCountScreen extends Component {
 
     async onCode(code) {
         if (this.state.asking) {
-            return; // a quantity is being entered
+            return; // A quantity is being entered
         }
         if (!this.state.sheet) {
             const sheet = await this.orm.call(
@@ -337,7 +337,9 @@ export class DealerCountScreen extends Component {
                 this.notification.add(_t("Sheet submitted."), {type: "success"});
                 this.leaveSheet();
             },
-            cancel: () => {},
+            cancel: () => {
+                // Nothing to undo: the sheet stays open for more counting.
+            },
         });
     }
 }
