@@ -71,7 +71,9 @@ def owners():
     """{model name: addon that creates it}, {dealer_ field: addons that add it}."""
     models, fields = {}, {}
     for addon in addon_dirs():
-        for path in (addon / "models").rglob("*.py") if (addon / "models").is_dir() else ():
+        for path in (
+            (addon / "models").rglob("*.py") if (addon / "models").is_dir() else ()
+        ):
             text = path.read_text(encoding="utf-8")
             for name in MODEL_NAME.findall(text):
                 models.setdefault(name, addon.name)

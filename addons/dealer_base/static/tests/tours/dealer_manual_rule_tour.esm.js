@@ -28,7 +28,8 @@ registry.category("web_tour.tours").add("dealer_base_manual_rule_tour", {
             content: "The rule lists the mechanism that records it",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current:contains('Recorded')",
+            trigger:
+                ".o_form_view .o_statusbar_status .o_arrow_button_current:contains('Recorded')",
             content: "Its status is Recorded",
         },
     ],

@@ -15,7 +15,8 @@ registry.category("web_tour.tours").add("dealer_customer_file_request_tour", {
             content: "The data card is confidential",
         },
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_request_access]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_request_access]",
             content: "Request access",
             run: "click",
         },
@@ -39,7 +40,8 @@ registry.category("web_tour.tours").add("dealer_customer_file_request_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Submitted')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Submitted')",
         },
     ],
 });
@@ -76,7 +78,8 @@ registry.category("web_tour.tours").add("dealer_customer_file_return_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=credit_terms]:contains('rebate')",
+            trigger:
+                ".o_form_view .o_field_widget[name=credit_terms]:contains('rebate')",
             content: "The confidential content is readable",
         },
         {
@@ -89,7 +92,8 @@ registry.category("web_tour.tours").add("dealer_customer_file_return_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=grant_state]:contains('Returned')",
+            trigger:
+                ".o_form_view .o_field_widget[name=grant_state]:contains('Returned')",
         },
     ],
 });

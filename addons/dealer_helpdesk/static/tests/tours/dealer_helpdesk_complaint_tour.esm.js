@@ -14,7 +14,8 @@ registry.category("web_tour.tours").add("dealer_helpdesk_complaint_tour", {
             run: "edit Wrong cable delivered",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=description] .odoo-editor-editable",
+            trigger:
+                ".o_form_view .o_field_widget[name=description] .odoo-editor-editable",
             run: "editor An HDMI cable came instead of a DisplayPort cable",
         },
         {
@@ -27,7 +28,8 @@ registry.category("web_tour.tours").add("dealer_helpdesk_complaint_tour", {
             run: "edit Tour Complaint",
         },
         {
-            trigger: ".o-autocomplete--dropdown-item a:contains('Tour Complaint Customer')",
+            trigger:
+                ".o-autocomplete--dropdown-item a:contains('Tour Complaint Customer')",
             run: "click",
         },
         {
@@ -36,11 +38,13 @@ registry.category("web_tour.tours").add("dealer_helpdesk_complaint_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_promised_date] span:not(:empty)",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_promised_date] span:not(:empty)",
             content: "The promised time is on the ticket",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=team_id] input:value('After-sales service')",
+            trigger:
+                ".o_form_view .o_field_widget[name=team_id] input:value('After-sales service')",
         },
         {
             trigger: ".o_form_view .o_notebook a:contains('Resolution')",
@@ -51,11 +55,13 @@ registry.category("web_tour.tours").add("dealer_helpdesk_complaint_tour", {
             run: "edit Picking list misread",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_corrective_action] textarea",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_corrective_action] textarea",
             run: "edit Scan product barcodes at packing",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_customer_confirmation] select",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_customer_confirmation] select",
             run: 'select "confirmed"',
         },
         {
@@ -69,7 +75,8 @@ registry.category("web_tour.tours").add("dealer_helpdesk_complaint_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Done')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Done')",
         },
         {
             trigger: ".o_form_view .o_form_saved",

@@ -6,12 +6,14 @@ import {registry} from "@web/core/registry";
 registry.category("web_tour.tours").add("dealer_purchase_plan_request_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view .o_field_widget[name=line_ids] .o_field_x2many_list_row_add a",
+            trigger:
+                ".o_form_view .o_field_widget[name=line_ids] .o_field_x2many_list_row_add a",
             content: "Add a department's need",
             run: "click",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=product_id] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=product_id] input",
             run: "edit SATA cable",
         },
         {
@@ -19,11 +21,13 @@ registry.category("web_tour.tours").add("dealer_purchase_plan_request_tour", {
             run: "click",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=quantity] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=quantity] input",
             run: "edit 40",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=reason] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_selected_row .o_field_widget[name=reason] input",
             run: "edit Spare cables for repairs",
         },
         {
@@ -49,10 +53,12 @@ registry.category("web_tour.tours").add("dealer_purchase_plan_request_tour", {
 registry.category("web_tour.tours").add("dealer_purchase_plan_order_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Approved')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Approved')",
         },
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_create_rfqs]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_create_rfqs]",
             content: "Create the requests for quotation",
             run: "click",
         },

@@ -11,12 +11,14 @@ registry.category("web_tour.tours").add("dealer_sale_solution_request_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_dealer_request_technical_review]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_dealer_request_technical_review]",
             content: "Ask Technical to review it",
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_technical_state]:contains('Requested')",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_technical_state]:contains('Requested')",
         },
     ],
 });
@@ -29,17 +31,20 @@ registry.category("web_tour.tours").add("dealer_sale_solution_review_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_technical_comment] textarea",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_technical_comment] textarea",
             content: "Comment the solution",
             run: "edit Dual monitors need the DisplayPort cards",
         },
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_dealer_technical_approve]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_dealer_technical_approve]",
             content: "Approve the solution",
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=dealer_technical_state]:contains('Approved')",
+            trigger:
+                ".o_form_view .o_field_widget[name=dealer_technical_state]:contains('Approved')",
         },
     ],
 });
@@ -53,7 +58,8 @@ registry.category("web_tour.tours").add("dealer_sale_solution_confirm_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Sales Order')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Sales Order')",
         },
     ],
 });

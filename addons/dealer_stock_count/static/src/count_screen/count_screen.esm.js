@@ -261,7 +261,11 @@ export class DealerCountScreen extends Component {
     }
 
     show(answer, code) {
-        if (answer.sheet && this.state.sheet && answer.sheet.id === this.state.sheet.id) {
+        if (
+            answer.sheet &&
+            this.state.sheet &&
+            answer.sheet.id === this.state.sheet.id
+        ) {
             this.state.sheet = answer.sheet;
         }
         const entry = {

@@ -74,7 +74,8 @@ registry.category("web_tour.tours").add("dealer_count_screen_tour", {
             run: "click",
         },
         {
-            trigger: ".o_dealer_count_screen:contains('No count sheet is waiting for you.')",
+            trigger:
+                ".o_dealer_count_screen:contains('No count sheet is waiting for you.')",
         },
     ],
 });

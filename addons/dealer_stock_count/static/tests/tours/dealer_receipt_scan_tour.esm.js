@@ -28,7 +28,8 @@ registry.category("web_tour.tours").add("dealer_receipt_scan_tour", {
             run: "click",
         },
         {
-            trigger: ".o_dealer_count_screen .o_dealer_count_progress:contains('0 / 2')",
+            trigger:
+                ".o_dealer_count_screen .o_dealer_count_progress:contains('0 / 2')",
             content: "Scan a serial number",
             run: scan("SN-T1"),
         },

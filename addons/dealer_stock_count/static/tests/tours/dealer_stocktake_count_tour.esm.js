@@ -6,12 +6,14 @@ import {registry} from "@web/core/registry";
 registry.category("web_tour.tours").add("dealer_stocktake_count_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view .o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=draft_qty]",
+            trigger:
+                ".o_form_view .o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=draft_qty]",
             content: "Open the line to count",
             run: "click",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=draft_qty] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=draft_qty] input",
             content: "Enter the counted quantity",
             run: "edit 9",
         },
@@ -33,10 +35,12 @@ registry.category("web_tour.tours").add("dealer_stocktake_count_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Submitted')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Submitted')",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=sheet_counted_qty]:contains('9.00')",
+            trigger:
+                ".o_form_view .o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=sheet_counted_qty]:contains('9.00')",
             content: "The submitted sheet shows what was counted, not 0.00 (STK-13)",
         },
     ],

@@ -7,34 +7,41 @@ import {registry} from "@web/core/registry";
 registry.category("web_tour.tours").add("dealer_receipt_inspection_tech_tour", {
     steps: () => [
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_sign_technical]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_sign_technical]",
             content: "Sign as the technical inspector",
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=technical_inspector_id]:contains('Tech Inspector')",
+            trigger:
+                ".o_form_view .o_field_widget[name=technical_inspector_id]:contains('Tech Inspector')",
             content: "The signature is the technical inspector's own",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=spec_check]",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row:first .o_data_cell[name=spec_check]",
             content: "Open the first line",
             run: "click",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=spec_check] select",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=spec_check] select",
             run: 'select "pass"',
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=appearance_check] select",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=appearance_check] select",
             run: 'select "fail"',
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=qty_rejected] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=qty_rejected] input",
             content: "Reject the damaged unit",
             run: "edit 1",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=reason_id] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=reason_id] input",
             run: "edit Damaged",
         },
         {
@@ -46,7 +53,8 @@ registry.category("web_tour.tours").add("dealer_receipt_inspection_tech_tour", {
             content: "The checklist asks for the accepted quantity (STK-07)",
         },
         {
-            trigger: ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=qty_accepted] input",
+            trigger:
+                ".o_field_widget[name=line_ids] .o_data_row.o_selected_row .o_field_widget[name=qty_accepted] input",
             content: "Accept the two good units: nothing is prefilled",
             run: "edit 2",
         },
@@ -56,7 +64,8 @@ registry.category("web_tour.tours").add("dealer_receipt_inspection_tech_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_dealer_inspection_missing:not(:contains('Accepted'))",
+            trigger:
+                ".o_form_view .o_dealer_inspection_missing:not(:contains('Accepted'))",
             content: "The checklist no longer asks for it",
         },
         {
@@ -84,7 +93,8 @@ registry.category("web_tour.tours").add("dealer_receipt_inspection_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current:contains('Validated')",
+            trigger:
+                ".o_form_view .o_statusbar_status .o_arrow_button_current:contains('Validated')",
             content: "The acceptance is validated",
         },
     ],

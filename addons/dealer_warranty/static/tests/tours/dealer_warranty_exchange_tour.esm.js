@@ -20,7 +20,8 @@ registry.category("web_tour.tours").add("dealer_warranty_exchange_tour", {
             content: "The warranty check says the exchange window is open",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=partner_id] input:value('Tour Customer')",
+            trigger:
+                ".o_form_view .o_field_widget[name=partner_id] input:value('Tour Customer')",
         },
         {
             trigger: ".o_form_view .o_field_widget[name=description] textarea",
@@ -32,7 +33,8 @@ registry.category("web_tour.tours").add("dealer_warranty_exchange_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Awaiting Return')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Awaiting Return')",
         },
         {
             trigger: ".o_form_view .oe_stat_button[name=action_view_pickings]",
@@ -45,7 +47,8 @@ registry.category("web_tour.tours").add("dealer_warranty_exchange_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Done')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Done')",
         },
         {
             trigger: ".o_breadcrumb .breadcrumb-item a:contains('RMA/')",
@@ -53,7 +56,8 @@ registry.category("web_tour.tours").add("dealer_warranty_exchange_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Inspection')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Inspection')",
         },
         {
             trigger: ".o_form_view .o_notebook a:contains('Inspection')",
@@ -65,15 +69,18 @@ registry.category("web_tour.tours").add("dealer_warranty_exchange_tour", {
             run: "edit Key matrix faulty from the factory",
         },
         {
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_quality_confirmed]",
+            trigger:
+                ".o_form_view .o_statusbar_buttons button[name=action_quality_confirmed]",
             content: "Quality problem confirmed: exchange",
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Processing')",
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains('Processing')",
         },
         {
-            trigger: ".o_form_view .oe_stat_button[name=action_view_pickings] .o_stat_value:contains('3')",
+            trigger:
+                ".o_form_view .oe_stat_button[name=action_view_pickings] .o_stat_value:contains('3')",
             content: "Return, non-conforming transfer and replacement delivery",
         },
     ],
