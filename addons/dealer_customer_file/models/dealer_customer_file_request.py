@@ -223,13 +223,14 @@ class DealerCustomerFileRequest(models.Model):
         self._dealer_grant()
 
     def _dealer_approval_rejected(self):
-        super()._dealer_approval_rejected()
+        res = super()._dealer_approval_rejected()
         for request in self:
             request.message_post(
                 body=self.env._("Your request was refused."),
                 partner_ids=request.requester_id.partner_id.ids,
                 subtype_xmlid="mail.mt_comment",
             )
+        return res
 
     def _dealer_grant(self):
         """CUS-19: approval lends the file for the requested time."""
