@@ -7,13 +7,14 @@ change afterwards; the weighted score gives the grade from the company's
 thresholds; a failed grade is not closed without its outcome."""
 
 import logging
+import re
 from datetime import timedelta
 
 from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import mute_logger
+from odoo.tools import SQL, mute_logger
 
 from odoo.addons.dealer_base.tools import period_of
 
@@ -166,6 +167,17 @@ class HrAppraisal(models.Model):
         the unique index refuses a second one opened at the same moment."""
         day = day or fields.Date.context_today(self)
         key, start, end = period_of(period_of(day, 3)[1] - timedelta(days=1), 3)
+        # One worker opens a quarter's cycle at a time; another one running
+        # meanwhile leaves it (it would wait on the first one's new rows).
+        self.env.cr.execute(
+            SQL(
+                "SELECT pg_try_advisory_xact_lock(%s, %s)",
+                21014,
+                int(re.sub(r"\D", "", key)),
+            )
+        )
+        if not self.env.cr.fetchone()[0]:
+            return self.browse()
         Scheme = self.env["dealer.kpi.scheme"]
         employees = self.env["hr.employee"].search(
             [("department_id", "in", Scheme.search([]).department_id.ids)]
