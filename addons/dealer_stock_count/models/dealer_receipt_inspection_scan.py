@@ -1,12 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import math
 
-from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL, float_compare, float_round
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import float_compare, float_round
 
 INSPECTION_SCAN_RESULTS = [
     ("counted", "Counted"),
@@ -71,7 +69,19 @@ class DealerReceiptInspectionScan(models.Model):
 
 
 class DealerReceiptInspection(models.Model):
-    _inherit = "dealer.receipt.inspection"
+    _inherit = ["dealer.receipt.inspection", "dealer.count.scan.target"]
+    _name = "dealer.receipt.inspection"
+    _dealer_scan_model = "dealer.receipt.inspection.scan"
+    _dealer_scan_link = "inspection_id"
+
+    def _dealer_scan_quantity_error(self, quantity):
+        raise ValidationError(
+            self.env._(
+                "Quantity: %s is not a number of items received; enter "
+                "more than 0 (STK-07).",
+                quantity,
+            )
+        )
 
     scan_ids = fields.One2many(
         "dealer.receipt.inspection.scan",
@@ -131,58 +141,6 @@ class DealerReceiptInspection(models.Model):
                 "dealer_scan_model": self._name,
             },
         }
-
-    def dealer_scan(self, barcode, scan_uuid, quantity=None):
-        """Record one scan on this acceptance (PUR-07, STK-07) and return what
-        the screen shows. Each scan adds one accepted unit to its line (a
-        serial once); untracked goods need a ``quantity`` (the screen asks
-        it). Idempotent per ``scan_uuid``; unknown codes and goods that are
-        not on this receipt are recorded, never dropped."""
-        self.ensure_one()
-        barcode = (barcode or "").strip()
-        if not barcode or not scan_uuid:
-            raise UserError(self.env._("A scan needs a code and a scan ID."))
-        Scan = self.env["dealer.receipt.inspection.scan"].sudo()
-        previous = Scan.search([("uuid", "=", scan_uuid)], limit=1)
-        if previous:
-            return self._dealer_scan_answer(previous, resent=True)
-        self._dealer_check_scannable()
-        if quantity is not None:
-            if isinstance(quantity, bool) or not isinstance(quantity, int | float):
-                raise ValidationError(self.env._("Quantity: enter a number."))
-            if not math.isfinite(quantity) or quantity <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "Quantity: %s is not a number of items received; enter "
-                        "more than 0 (STK-07).",
-                        quantity,
-                    )
-                )
-        # One scan at a time per acceptance: two phones on it add up.
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM dealer_receipt_inspection WHERE id = %s FOR UPDATE",
-                self.id,
-            )
-        )
-        vals = self._dealer_scan_resolve(barcode, quantity)
-        if vals.get("ask_quantity"):
-            return dict(vals, sheet=self._dealer_scan_info())
-        vals.update(
-            {
-                "uuid": scan_uuid,
-                "inspection_id": self.id,
-                "barcode": barcode,
-                "counter_id": self.env.uid,
-            }
-        )
-        try:
-            with self.env.cr.savepoint():
-                scan = Scan.create(vals)
-        except IntegrityError:
-            scan = Scan.search([("uuid", "=", scan_uuid)], limit=1)
-            return self._dealer_scan_answer(scan, resent=True)
-        return self._dealer_scan_answer(scan)
 
     def _dealer_scan_answer(self, scan, resent=False):
         return {

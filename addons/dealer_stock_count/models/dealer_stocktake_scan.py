@@ -1,12 +1,10 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import math
 
-from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL, float_compare, float_round
+from odoo.tools import float_compare, float_round
 
 SCAN_RESULTS = [
     ("counted", "Counted"),
@@ -70,7 +68,27 @@ class DealerStocktakeScan(models.Model):
 
 
 class DealerStocktakeSheet(models.Model):
-    _inherit = "dealer.stocktake.sheet"
+    _inherit = ["dealer.stocktake.sheet", "dealer.count.scan.target"]
+    _name = "dealer.stocktake.sheet"
+    _dealer_scan_model = "dealer.stocktake.scan"
+    _dealer_scan_link = "sheet_id"
+
+    def _dealer_scan_quantity_error(self, quantity):
+        raise ValidationError(
+            self.env._(
+                "Quantity: %s is not a number of items found; enter more "
+                "than 0 (STK-13).",
+                quantity,
+            )
+        )
+
+    def _dealer_scan_ask(self, vals):
+        return {
+            "ask_quantity": True,
+            "product": vals["product"],
+            "uom": vals["uom"],
+            "sheet": self._dealer_scan_info(),
+        }
 
     scan_ids = fields.One2many("dealer.stocktake.scan", "sheet_id", readonly=True)
 
@@ -135,66 +153,6 @@ class DealerStocktakeSheet(models.Model):
                 )
             )
         self.stocktake_id._check_state("counting")
-
-    def dealer_scan(self, barcode, scan_uuid, quantity=None):
-        """Record one scan on this sheet and return what the screen shows.
-
-        Idempotent: a scan re-sent with the same ``scan_uuid`` returns the
-        first answer and counts nothing more. Untracked goods need a
-        ``quantity`` (the screen asks it); a lot adds one per scan; a serial
-        is counted once. Unknown codes and serials booked where this sheet
-        cannot count them are recorded as found, never dropped."""
-        self.ensure_one()
-        barcode = (barcode or "").strip()
-        if not barcode or not scan_uuid:
-            raise UserError(self.env._("A scan needs a code and a scan ID."))
-        Scan = self.env["dealer.stocktake.scan"].sudo()
-        previous = Scan.search([("uuid", "=", scan_uuid)], limit=1)
-        if previous:
-            return self._dealer_scan_answer(previous, resent=True)
-        self._dealer_check_scannable()
-        if quantity is not None:
-            if isinstance(quantity, bool) or not isinstance(quantity, int | float):
-                raise ValidationError(self.env._("Quantity: enter a number."))
-            if not math.isfinite(quantity) or quantity <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "Quantity: %s is not a number of items found; enter more "
-                        "than 0 (STK-13).",
-                        quantity,
-                    )
-                )
-        # One scan at a time per sheet: two phones on the same sheet add up.
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM dealer_stocktake_sheet WHERE id = %s FOR UPDATE",
-                self.id,
-            )
-        )
-        vals = self._dealer_scan_resolve(barcode, quantity)
-        if vals.get("ask_quantity"):
-            return {
-                "ask_quantity": True,
-                "product": vals["product"],
-                "uom": vals["uom"],
-                "sheet": self._dealer_scan_info(),
-            }
-        vals.update(
-            {
-                "uuid": scan_uuid,
-                "sheet_id": self.id,
-                "barcode": barcode,
-                "counter_id": self.env.uid,
-            }
-        )
-        try:
-            with self.env.cr.savepoint():
-                scan = Scan.create(vals)
-        except IntegrityError:
-            # The same scan, sent twice at the same moment: the first wins.
-            scan = Scan.search([("uuid", "=", scan_uuid)], limit=1)
-            return self._dealer_scan_answer(scan, resent=True)
-        return self._dealer_scan_answer(scan)
 
     def _dealer_scan_answer(self, scan, resent=False):
         line = scan.line_id

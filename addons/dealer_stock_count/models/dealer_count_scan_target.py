@@ -1,0 +1,78 @@
+# Copyright 2026 Dealer Management Team
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import math
+
+from psycopg2 import IntegrityError
+
+from odoo import models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+
+class DealerCountScanTarget(models.AbstractModel):
+    """What a document counted on the phone screen shares (a count sheet,
+    STK-13; a receipt acceptance, PUR-07/STK-07): each scan saved at once
+    under the client's scan ID, so a scan re-sent after a lost connection
+    counts once; one scan at a time per document. The document says which
+    scan model keeps its scans (``_dealer_scan_model``, linked back by
+    ``_dealer_scan_link``), what a code names (``_dealer_scan_resolve``) and
+    what the screen shows (``_dealer_scan_answer``)."""
+
+    _name = "dealer.count.scan.target"
+    _description = "Document counted by scanning"
+
+    _dealer_scan_model = None
+    _dealer_scan_link = None
+
+    def _dealer_scan_quantity_error(self, quantity):
+        raise NotImplementedError
+
+    def _dealer_scan_ask(self, vals):
+        """The screen's answer when the code needs a quantity."""
+        return dict(vals, sheet=self._dealer_scan_info())
+
+    def dealer_scan(self, barcode, scan_uuid, quantity=None):
+        """Record one scan on this document and return what the screen shows.
+        Idempotent per ``scan_uuid``: a re-sent scan returns the first answer
+        and counts nothing more."""
+        self.ensure_one()
+        barcode = (barcode or "").strip()
+        if not barcode or not scan_uuid:
+            raise UserError(self.env._("A scan needs a code and a scan ID."))
+        Scan = self.env[self._dealer_scan_model].sudo()
+        previous = Scan.search([("uuid", "=", scan_uuid)], limit=1)
+        if previous:
+            return self._dealer_scan_answer(previous, resent=True)
+        self._dealer_check_scannable()
+        if quantity is not None:
+            if isinstance(quantity, bool) or not isinstance(quantity, int | float):
+                raise ValidationError(self.env._("Quantity: enter a number."))
+            if not math.isfinite(quantity) or quantity <= 0:
+                self._dealer_scan_quantity_error(quantity)
+        # One scan at a time per document: two phones on it add up.
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM %s WHERE id = %s FOR UPDATE",
+                SQL.identifier(self._table),
+                self.id,
+            )
+        )
+        vals = self._dealer_scan_resolve(barcode, quantity)
+        if vals.get("ask_quantity"):
+            return self._dealer_scan_ask(vals)
+        vals.update(
+            {
+                "uuid": scan_uuid,
+                self._dealer_scan_link: self.id,
+                "barcode": barcode,
+                "counter_id": self.env.uid,
+            }
+        )
+        try:
+            with self.env.cr.savepoint():
+                scan = Scan.create(vals)
+        except IntegrityError:
+            # The same scan, sent twice at the same moment: the first wins.
+            scan = Scan.search([("uuid", "=", scan_uuid)], limit=1)
+            return self._dealer_scan_answer(scan, resent=True)
+        return self._dealer_scan_answer(scan)
