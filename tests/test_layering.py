@@ -76,6 +76,12 @@ def owners():
         ):
             text = path.read_text(encoding="utf-8")
             for name in MODEL_NAME.findall(text):
+                # ``_name`` repeated beside ``_inherit = [name, mixin]`` extends
+                # the model: it is not where the model is created.
+                if re.search(
+                    rf"""_inherit = \[[^\]]*["']{re.escape(name)}["']""", text
+                ):
+                    continue
                 models.setdefault(name, addon.name)
             for name in FIELD_DEF.findall(text):
                 fields.setdefault(name, set()).add(addon.name)
