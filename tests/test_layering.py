@@ -1,22 +1,33 @@
-"""No addon uses a higher addon (the dependency table of DESIGN.md)."""
+"""No addon uses a higher addon (the dependency tables of DESIGN.md and BRIDGES.md)."""
 
 import re
 
-from conftest import ADDONS_DIR, addon_dirs, read_manifest, shared_file
+from conftest import ADDONS_DIR, DOCS, addon_dirs, read_manifest, shared_file
 
 REFERENCE = re.compile(r"\b(dealer_[a-z_]+)\.[a-z_]")
 PY_IMPORT = re.compile(r"odoo\.addons\.(dealer_[a-z_]+)")
 
 
-def design_table():
-    """{addon: set of dealer addons it may depend on, transitively}."""
-    text = shared_file("DESIGN.md").read_text(encoding="utf-8")
+def table_rows(text):
+    """{addon: set of dealer addons it names} of a markdown dependency table."""
     direct = {}
     for line in text.splitlines():
         match = re.match(r"^\| (dealer_\w+) \| ([^|]+) \|", line)
         if match:
             deps = {d.strip() for d in match[2].replace("(", ",").split(",")}
             direct[match[1]] = {d for d in deps if d.startswith("dealer_")}
+    return direct
+
+
+def bridge_rows():
+    """The repository's bridges, not yet in the team's DESIGN.md."""
+    return table_rows((DOCS / "BRIDGES.md").read_text(encoding="utf-8"))
+
+
+def design_table():
+    """{addon: set of dealer addons it may depend on, transitively}."""
+    direct = table_rows(shared_file("DESIGN.md").read_text(encoding="utf-8"))
+    direct.update(bridge_rows())
     if "dealer_management" in direct:  # "all of the above"
         direct["dealer_management"] = set(direct) - {"dealer_management"}
 
@@ -34,6 +45,19 @@ def test_every_addon_is_in_design():
     table = design_table()
     for addon in addon_dirs():
         assert addon.name in table, f"{addon.name} is not in DESIGN.md's table"
+
+
+def test_bridges_are_bridges():
+    """BRIDGES.md cannot smuggle a full addon past the team's table."""
+    team = table_rows(shared_file("DESIGN.md").read_text(encoding="utf-8"))
+    bridges = bridge_rows()
+    assert bridges, "docs/BRIDGES.md lists no bridge"
+    for name, named in bridges.items():
+        assert name not in team, f"{name} is in DESIGN.md: drop it from BRIDGES.md"
+        manifest = read_manifest(ADDONS_DIR / name)
+        assert manifest.get("auto_install"), f"{name} does not install automatically"
+        deps = {d for d in manifest["depends"] if d.startswith("dealer_")}
+        assert deps == named, f"{name} depends on {deps}, BRIDGES.md says {named}"
 
 
 def test_no_addon_uses_a_higher_addon(addon):
