@@ -1,11 +1,13 @@
 """The entry points fail clearly: no Odoo 18, a busy port, a broken compose file."""
 
+import re
 import shutil
 import socket
 import subprocess
 import sys
 
 import pytest
+import yaml
 from conftest import ROOT
 
 
@@ -66,29 +68,37 @@ def test_readme_names_the_two_commands():
     assert "make run" in readme and "make test" in readme
 
 
-@pytest.mark.skipif(
-    not shutil.which("docker-compose"), reason="docker-compose not installed"
-)
 def test_docker_compose_file_is_valid():
-    result = subprocess.run(
-        ["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    services = subprocess.run(
-        [
-            "docker-compose",
-            "-f",
-            str(ROOT / "docker-compose.yml"),
-            "config",
-            "--services",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-    ).stdout.split()
+    """``docker-compose config`` where it is installed; otherwise the same file
+    is read as Compose reads it (YAML with merge keys) and its references are
+    checked, so a clean machine without Docker still runs this test."""
+    compose = ROOT / "docker-compose.yml"
+    if shutil.which("docker-compose"):
+        result = subprocess.run(
+            ["docker-compose", "-f", str(compose), "config", "-q"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    config = yaml.safe_load(compose.read_text(encoding="utf-8"))
+    services = config["services"]
     assert {"db", "odoo", "nginx", "test"} <= set(services)
+    declared_volumes = set(config.get("volumes") or {})
+    for name, service in services.items():
+        assert service.get("image") or service.get("build"), f"{name}: no image"
+        build = service.get("build")
+        if build:
+            assert (ROOT / build["context"] / build["dockerfile"]).is_file(), name
+        depends = service.get("depends_on") or {}
+        assert set(depends) <= set(services), f"{name} depends on {set(depends)}"
+        for volume in service.get("volumes") or ():
+            source = volume.split(":")[0]
+            if source.startswith("."):
+                assert (ROOT / source).exists(), f"{name}: {source} is missing"
+            else:
+                assert source in declared_volumes, f"{name}: volume {source}"
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    for variable in set(re.findall(r"\$\{(\w+):-", compose.read_text())):
+        assert variable in example, f".env.example does not name {variable}"
