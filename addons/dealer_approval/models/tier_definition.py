@@ -10,10 +10,16 @@ class TierDefinition(models.Model):
     def _get_tier_validation_model_names(self):
         """Every document of the dealer addons that uses the approval mixin."""
         names = super()._get_tier_validation_model_names()
-        mixin = self.env["dealer.approval.mixin"]
+        # The children of the mixin and of its abstract children (the request
+        # mixin), at any depth.
+        found, todo = set(), ["dealer.approval.mixin"]
+        while todo:
+            children = set(self.env[todo.pop()]._inherit_children) - found
+            found |= children
+            todo.extend(children)
         return names + [
             name
-            for name in sorted(mixin._inherit_children)
+            for name in sorted(found)
             if not self.env[name]._abstract and name not in names
         ]
 

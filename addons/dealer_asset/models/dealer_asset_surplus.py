@@ -1,6 +1,6 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 
@@ -10,30 +10,16 @@ class DealerAssetSurplus(models.Model):
 
     _name = "dealer.asset.surplus"
     _description = "Asset Surplus Registration"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: named SUR/00001, approved from draft (FIN-12).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
-    _dealer_governed = {
-        "name": "FIN-12",
-        "asset_id": "FIN-12",
-        "approved_by_id": "FIN-12",
-        "approved_date": "FIN-12",
-    }
-    _dealer_keep_rule = "FIN-12"
-    _dealer_deletable_states = ("draft",)
-
-    _state_from = ["draft"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
+    _dealer_governed = {"asset_id": "FIN-12"}
     _dealer_approval_rule = "FIN-12"
-    _dealer_approval_waiting_state = "draft"
+    _dealer_request_code = "SUR"
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
-    )
     count_line_id = fields.Many2one(
         "dealer.asset.count.line",
         string="Count line",
@@ -66,15 +52,6 @@ class DealerAssetSurplus(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        for record in records:
-            record._dealer_as_action().write(
-                {"name": self.env._("SUR/%(id)05d", id=record.id)}
-            )
-        return records
-
     def write(self, vals):
         if {"profile_id", "value", "description"} & set(vals) and self.filtered(
             lambda r: r.state != "draft"
@@ -83,9 +60,6 @@ class DealerAssetSurplus(models.Model):
                 self.env._("A registered surplus does not change (rule FIN-12).")
             )
         return super().write(vals)
-
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.create_uid
 
     def request_validation(self):
         for surplus in self:
@@ -132,9 +106,8 @@ class DealerAssetSurplus(models.Model):
                 }
             )
 
-    def action_cancel(self):
+    def _dealer_check_cancel(self):
         if self.filtered(lambda r: r.state == "approved"):
             raise UserError(
                 self.env._("A registered surplus stays on record (rule FIN-12).")
             )
-        self._dealer_as_action().write({"state": "cancel"})

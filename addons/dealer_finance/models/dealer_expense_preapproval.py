@@ -11,29 +11,16 @@ class DealerExpensePreapproval(models.Model):
 
     _name = "dealer.expense.preapproval"
     _description = "Expense Pre-approval"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: named PRE/00001, approved from draft (FIN-08).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
-    _dealer_governed = {
-        "name": "FIN-08",
-        "approved_by_id": "FIN-08",
-        "approved_date": "FIN-08",
-    }
-    _dealer_keep_rule = "FIN-08"
-    _dealer_deletable_states = ("draft",)
-
-    _state_from = ["draft"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "FIN-08"
-    _dealer_approval_waiting_state = "draft"
+    _dealer_request_code = "PRE"
+    _dealer_approval_author_fields = ("employee_id.user_id",)
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
-    )
     employee_id = fields.Many2one(
         "hr.employee",
         required=True,
@@ -84,15 +71,6 @@ class DealerExpensePreapproval(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        for record in records:
-            record._dealer_as_action().write(
-                {"name": self.env._("PRE/%(id)05d", id=record.id)}
-            )
-        return records
-
     def write(self, vals):
         if {"amount", "employee_id", "purpose", "date", "company_id"} & set(
             vals
@@ -105,10 +83,7 @@ class DealerExpensePreapproval(models.Model):
             )
         return super().write(vals)
 
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.employee_id.user_id
-
-    def action_cancel(self):
+    def _dealer_check_cancel(self):
         for request in self:
             if request.sheet_ids.filtered(lambda s: s.state != "cancel"):
                 raise UserError(
@@ -118,4 +93,3 @@ class DealerExpensePreapproval(models.Model):
                         name=request.name,
                     )
                 )
-        self._dealer_as_action().write({"state": "cancel"})

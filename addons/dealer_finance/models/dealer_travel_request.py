@@ -18,31 +18,17 @@ class DealerTravelRequest(models.Model):
 
     _name = "dealer.travel.request"
     _description = "Travel Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: named TRV/00001, approved from draft (ADM-12).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
-    _dealer_governed = {
-        "name": "ADM-12",
-        "approved_by_id": "ADM-12",
-        "approved_date": "ADM-12",
-        "report_date": "ADM-13",
-        "report_reminded": "ADM-13",
-    }
-    _dealer_keep_rule = "ADM-12"
-    _dealer_deletable_states = ("draft",)
-
-    _state_from = ["draft"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
+    _dealer_governed = {"report_date": "ADM-13", "report_reminded": "ADM-13"}
     _dealer_approval_rule = "ADM-12"
-    _dealer_approval_waiting_state = "draft"
+    _dealer_request_code = "TRV"
+    _dealer_approval_author_fields = ("employee_id.user_id",)
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
-    )
     employee_id = fields.Many2one(
         "hr.employee",
         required=True,
@@ -103,15 +89,6 @@ class DealerTravelRequest(models.Model):
                 days=request.company_id.dealer_travel_report_days
             )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        for record in records:
-            record._dealer_as_action().write(
-                {"name": self.env._("TRV/%(id)05d", id=record.id)}
-            )
-        return records
-
     def write(self, vals):
         if "report" in vals and self.filtered("report_date"):
             raise UserError(
@@ -127,9 +104,6 @@ class DealerTravelRequest(models.Model):
                 )
             )
         return super().write(vals)
-
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.employee_id.user_id
 
     def _dealer_check_before_trip(self):
         today = fields.Date.context_today(self)
@@ -152,12 +126,11 @@ class DealerTravelRequest(models.Model):
         self._dealer_check_before_trip()
         return super()._validate_tier(tiers=tiers)
 
-    def action_cancel(self):
+    def _dealer_check_cancel(self):
         if self.expense_ids:
             raise UserError(
                 self.env._("A trip with claimed expenses stays (rule ADM-13).")
             )
-        self._dealer_as_action().write({"state": "cancel"})
 
     # ------------------------------------------------------------------ ADM-13
     def action_submit_report(self):

@@ -14,20 +14,19 @@ class DealerHrRecruitmentPlan(models.Model):
 
     _name = "dealer.hr.recruitment.plan"
     _description = "Recruitment Plan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: submitted by its author, approved by another (HRM-01).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
     _state_from = ["submitted"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "HRM-01"
     _dealer_approval_waiting_state = "submitted"
     _dealer_approval_rejected_state = "draft"
+    _dealer_approval_author_fields = ("author_id",)
+    # Never cancelled: a draft is deleted, a submitted plan rejected.
+    _dealer_request_cancellable = False
     _dealer_governed = {"author_id": "HRM-01"}
-    _dealer_keep_rule = "HRM-01"
-    _dealer_deletable_states = ("draft",)
 
     name = fields.Char(compute="_compute_name", store=True)
     job_id = fields.Many2one(
@@ -39,9 +38,6 @@ class DealerHrRecruitmentPlan(models.Model):
         check_company=True,
     )
     department_id = fields.Many2one(related="job_id.department_id", store=True)
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
-    )
     headcount = fields.Integer(
         required=True, default=1, tracking=True, help="How many to recruit."
     )
@@ -100,9 +96,6 @@ class DealerHrRecruitmentPlan(models.Model):
                     self.env._("%s: To comes after From (HRM-01).", plan.name)
                 )
 
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.author_id
-
     def write(self, vals):
         if set(vals) & {"job_id", "headcount", "source_ids", "date_from", "date_to"}:
             if self.filtered(lambda p: p.state != "draft"):
@@ -114,10 +107,9 @@ class DealerHrRecruitmentPlan(models.Model):
                 )
         return super().write(vals)
 
-    def request_validation(self):
+    def _dealer_check_submit(self):
+        super()._dealer_check_submit()
         for plan in self:
-            if plan.state != "draft":
-                raise UserError(self.env._("%s was already submitted.", plan.name))
             if not has_words(plan.requirements):
                 raise UserError(
                     self.env._(
@@ -135,15 +127,6 @@ class DealerHrRecruitmentPlan(models.Model):
                         count=wanted,
                     )
                 )
-        self._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "submitted"}
-        )
-        self.invalidate_recordset(["need_validation"])
-        return super().request_validation()
-
-    def action_submit(self):
-        self.request_validation()
-        return True
 
     def _dealer_approval_done(self):
         res = super()._dealer_approval_done()
@@ -151,10 +134,6 @@ class DealerHrRecruitmentPlan(models.Model):
             # sudo: the approved plan sets the post's recruitment target.
             plan.job_id.sudo().no_of_recruitment = plan.headcount
         return res
-
-    @api.model
-    def _get_under_validation_exceptions(self):
-        return super()._get_under_validation_exceptions() + ["state"]
 
     @api.model
     def _dealer_current(self, jobs, day):

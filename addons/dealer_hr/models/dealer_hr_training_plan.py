@@ -20,29 +20,25 @@ class DealerHrTrainingPlan(models.Model):
 
     _name = "dealer.hr.training.plan"
     _description = "Annual Training Plan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: submitted by its author, approved by another (HRM-09).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "year desc, id desc"
     _check_company_auto = True
 
     _state_from = ["submitted"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "HRM-09"
     _dealer_approval_waiting_state = "submitted"
     _dealer_approval_rejected_state = "draft"
+    _dealer_approval_author_fields = ("author_id",)
+    # Never cancelled: a draft is deleted, a submitted plan rejected.
+    _dealer_request_cancellable = False
     _dealer_governed = {"author_id": "HRM-09"}
-    _dealer_keep_rule = "HRM-09"
-    _dealer_deletable_states = ("draft",)
 
     name = fields.Char(required=True, tracking=True)
     year = fields.Integer(
         required=True,
         default=lambda self: fields.Date.context_today(self).year,
         tracking=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
     )
     author_id = fields.Many2one(
         "res.users",
@@ -68,30 +64,13 @@ class DealerHrTrainingPlan(models.Model):
         "dealer.hr.training.plan.line", "plan_id", string="Trainings", copy=True
     )
 
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.author_id
-
-    def request_validation(self):
+    def _dealer_check_submit(self):
+        super()._dealer_check_submit()
         for plan in self:
-            if plan.state != "draft":
-                raise UserError(self.env._("%s was already submitted.", plan.name))
             if not plan.line_ids:
                 raise UserError(
                     self.env._("%s: plan at least one training (HRM-09).", plan.name)
                 )
-        self._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "submitted"}
-        )
-        self.invalidate_recordset(["need_validation"])
-        return super().request_validation()
-
-    def action_submit(self):
-        self.request_validation()
-        return True
-
-    @api.model
-    def _get_under_validation_exceptions(self):
-        return super()._get_under_validation_exceptions() + ["state"]
 
 
 class DealerHrTrainingPlanLine(models.Model):

@@ -60,25 +60,22 @@ class DealerOfficeDocument(models.Model):
 
     _name = "dealer.office.document"
     _description = "Official Document"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: submitted by its author, approved by another (ADM-03).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
     _state_from = ["submitted"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-03"
     _dealer_approval_waiting_state = "submitted"
     _dealer_approval_rejected_state = "draft"
+    _dealer_approval_author_fields = ("author_id",)
     _dealer_governed = {
         "number": "ADM-03",
         "author_id": "ADM-03",
         "date_issued": "ADM-03",
         "archive_item_id": "ADM-03",
     }
-    _dealer_keep_rule = "ADM-03"
-    _dealer_deletable_states = ("draft",)
 
     name = fields.Char(string="Title", required=True, tracking=True)
     number = fields.Char(readonly=True, copy=False, index=True)
@@ -88,9 +85,6 @@ class DealerOfficeDocument(models.Model):
         required=True,
         check_company=True,
         tracking=True,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda s: s.env.company
     )
     author_id = fields.Many2one(
         "res.users",
@@ -156,9 +150,6 @@ class DealerOfficeDocument(models.Model):
                 raise UserError(self.env._("%s was already submitted.", document.name))
         return super().write(vals)
 
-    def _dealer_approval_authors(self):
-        return super()._dealer_approval_authors() | self.author_id
-
     def _dealer_check_author(self):
         for document in self:
             if self.env.user != document.author_id and not self.env.user.has_group(
@@ -176,9 +167,11 @@ class DealerOfficeDocument(models.Model):
     def request_validation(self):
         """Submit the draft for review and approval (ADM-03)."""
         self._dealer_check_author()
+        return super().request_validation()
+
+    def _dealer_check_submit(self):
+        super()._dealer_check_submit()
         for document in self:
-            if document.state != "draft":
-                raise UserError(self.env._("%s was already submitted.", document.name))
             if not has_words(document.body) or not document.recipient_ids:
                 raise UserError(
                     self.env._(
@@ -187,15 +180,6 @@ class DealerOfficeDocument(models.Model):
                         document.name,
                     )
                 )
-        self._dealer_as_action().with_context(skip_validation_check=True).write(
-            {"state": "submitted"}
-        )
-        self.invalidate_recordset(["need_validation"])
-        return super().request_validation()
-
-    def action_submit(self):
-        self.request_validation()
-        return True
 
     def action_issue(self):
         """Issue an approved document: its number, one read receipt and one
@@ -281,10 +265,6 @@ class DealerOfficeDocument(models.Model):
             {"state": "cancel"}
         )
         return True
-
-    @api.model
-    def _get_under_validation_exceptions(self):
-        return super()._get_under_validation_exceptions() + ["state"]
 
 
 class DealerOfficeDocumentReceipt(models.Model):

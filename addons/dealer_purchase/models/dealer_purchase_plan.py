@@ -22,8 +22,9 @@ class DealerPurchasePlan(models.Model):
     _description = "Purchase Plan"
     # dealer_approval: tier validation with the suite's safeguards (reviews
     # changed only by their reviewers, decisions in the chatter) and
-    # dealer_base's guard.
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_base's guard; reviewed and approved from draft, kept once sent on
+    # its way (drafts only may be deleted, PUR-13).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -38,16 +39,11 @@ class DealerPurchasePlan(models.Model):
         "approved_on": "PUR-13",
         "cancel_reason": "PUR-13",
     }
-    # Plans are kept once sent on their way: drafts only may be deleted.
-    _dealer_keep_rule = "PUR-13"
-    _dealer_deletable_states = ("draft",)
-
-    # Review and approval before the plan is approved.
-    _state_from = ["draft"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "PUR-13"
+    # Its own _validate_tier approves it once reviewed and approved.
+    _dealer_approval_waiting_state = None
+    # Who prepared the plan or asked for its approval: never its approver.
+    _dealer_approval_author_fields = ("user_id", "create_uid")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -64,9 +60,6 @@ class DealerPurchasePlan(models.Model):
         readonly=True,
         tracking=True,
         copy=False,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     user_id = fields.Many2one(
@@ -173,10 +166,6 @@ class DealerPurchasePlan(models.Model):
         return super(DealerPurchasePlan, as_review_step(self)).unlink()
 
     # ------------------------------------------------------------------ approval
-    def _dealer_approval_authors(self):
-        """Who prepared the plan or asked for its approval: never its approver."""
-        return super()._dealer_approval_authors() | self.user_id | self.create_uid
-
     def _dealer_decision_fields(self, review):
         """The plan's record of ``review``'s decision: the Purchasing Manager's
         review, or Administration's approval."""

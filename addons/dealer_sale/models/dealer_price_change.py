@@ -28,7 +28,9 @@ class DealerPriceChange(models.Model):
 
     _name = "dealer.price.change"
     _description = "Price Change"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    # dealer_approval: reviewed before it is approved, never by its author;
+    # kept once submitted (the product's price history, SAL-17).
+    _inherit = ["dealer.approval.request.mixin"]
     _order = "effective_date desc, id desc"
     _check_company_auto = True
 
@@ -47,16 +49,9 @@ class DealerPriceChange(models.Model):
         "cancelled_on": "SAL-17",
         "notified_partner_ids": "SAL-18",
     }
-    # A change once submitted is the product's price history: never deleted.
-    _dealer_keep_rule = "SAL-17"
-    _dealer_deletable_states = ("draft",)
-
-    # dealer_approval: reviewed before it is approved, never by its author.
-    _state_from = ["draft"]
-    _state_to = ["approved"]
-    _cancel_state = "cancel"
-    _tier_validation_manual_config = False
     _dealer_approval_rule = "SAL-17"
+    # Its own _validate_tier approves it, and tells the customers.
+    _dealer_approval_waiting_state = None
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -73,9 +68,6 @@ class DealerPriceChange(models.Model):
         readonly=True,
         tracking=True,
         copy=False,
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     user_id = fields.Many2one(
