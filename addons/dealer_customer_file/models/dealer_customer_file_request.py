@@ -5,8 +5,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import DEPARTMENTS
-
 
 class DealerCustomerFileRequest(models.Model):
     """A file-access request (查档申请, CUS-18, CUS-19): which customer, the
@@ -16,7 +14,12 @@ class DealerCustomerFileRequest(models.Model):
 
     _name = "dealer.customer.file.request"
     _description = "Customer File Access Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "dealer.approval.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "dealer.approval.mixin",
+        "dealer.approval.department.mixin",
+    ]
     _order = "id desc"
 
     _state_from = ["draft", "submitted"]
@@ -26,6 +29,8 @@ class DealerCustomerFileRequest(models.Model):
     _dealer_approval_rule = "CUS-19"
     _dealer_approval_waiting_state = "submitted"
     _dealer_approval_rejected_state = "refused"
+    # The head of the requester's department signs (CUS-18).
+    _dealer_department_user = "requester_id"
     # Who asked, who signs and what was lent are set by the workflow only
     # (state and the reviewer fields are governed by dealer.approval.mixin).
     _dealer_governed = {
@@ -60,21 +65,11 @@ class DealerCustomerFileRequest(models.Model):
         default=lambda self: self.env.user,
     )
     department = fields.Selection(
-        DEPARTMENTS,
-        compute="_compute_department",
-        store=True,
         required=True,
-        precompute=True,
         help="The requester's department, from their role: its head signs the "
         "request (CUS-18). Administration signs for users without a department.",
     )
-    head_group_id = fields.Many2one(
-        "res.groups",
-        string="Signed by",
-        compute="_compute_head_group_id",
-        store=True,
-        precompute=True,
-    )
+    head_group_id = fields.Many2one(string="Signed by")
     custodian_ids = fields.Many2many(
         "res.users",
         "dealer_customer_file_request_custodian_rel",
@@ -114,25 +109,8 @@ class DealerCustomerFileRequest(models.Model):
     grant_state = fields.Selection(related="grant_id.state", string="Grant status")
     grant_date_end = fields.Datetime(related="grant_id.date_end", string="Until")
 
-    @api.model
-    def _dealer_department_of(self, user):
-        return (user._dealer_department() if user else False) or "administration"
-
     def _dealer_approval_authors(self):
         return super()._dealer_approval_authors() | self.requester_id
-
-    @api.depends("requester_id")
-    def _compute_department(self):
-        for request in self:
-            request.department = self._dealer_department_of(request.requester_id)
-
-    @api.depends("department")
-    def _compute_head_group_id(self):
-        for request in self:
-            department = request.department or "administration"
-            request.head_group_id = self.env.ref(
-                f"dealer_base.group_{department}_manager"
-            )
 
     @api.depends("file_id.custodian_ids")
     def _compute_custodian_ids(self):

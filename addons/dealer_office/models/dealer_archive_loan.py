@@ -5,8 +5,6 @@ from datetime import timedelta
 from odoo import _lt, api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.dealer_base.tools import DEPARTMENTS
-
 
 class DealerArchiveLoan(models.Model):
     """Borrowing an archive item (借阅手续, ADM-05): the borrower asks with a
@@ -22,6 +20,7 @@ class DealerArchiveLoan(models.Model):
         "mail.activity.mixin",
         "dealer.loan.mixin",
         "dealer.approval.mixin",
+        "dealer.approval.department.mixin",
     ]
     _order = "id desc"
     _check_company_auto = True
@@ -34,6 +33,8 @@ class DealerArchiveLoan(models.Model):
     _dealer_approval_waiting_state = "requested"
     _dealer_approval_rejected_state = "refused"
     _dealer_loan_rule = "ADM-05"
+    # The head of the borrower's department approves.
+    _dealer_department_user = "borrower_id"
     _dealer_governed = {
         "department": "ADM-05",
         "head_group_id": "ADM-05",
@@ -61,33 +62,8 @@ class DealerArchiveLoan(models.Model):
         + timedelta(days=self.env.company.dealer_loan_default_days)
     )
     department = fields.Selection(
-        DEPARTMENTS,
-        compute="_compute_department",
-        store=True,
-        precompute=True,
         help="The borrower's department: its head approves the loan.",
     )
-    head_group_id = fields.Many2one(
-        "res.groups",
-        string="Approved by",
-        compute="_compute_head_group_id",
-        store=True,
-        precompute=True,
-    )
-
-    @api.depends("borrower_id")
-    def _compute_department(self):
-        for loan in self:
-            loan.department = (
-                loan.borrower_id and loan.borrower_id._dealer_department()
-            ) or "administration"
-
-    @api.depends("department")
-    def _compute_head_group_id(self):
-        for loan in self:
-            loan.head_group_id = self.env.ref(
-                f"dealer_base.group_{loan.department or 'administration'}_manager"
-            )
 
     @api.model_create_multi
     def create(self, vals_list):

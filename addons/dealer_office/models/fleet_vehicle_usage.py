@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.dealer_base.tools import DEPARTMENTS, policy_records
+from odoo.addons.dealer_base.tools import policy_records
 
 BUSY = ("reserved", "in_use")
 
@@ -15,7 +15,11 @@ class FleetVehicleUsage(models.Model):
     return is not below the odometer at pick-up."""
 
     _name = "fleet.vehicle.usage"
-    _inherit = ["fleet.vehicle.usage", "dealer.approval.mixin"]
+    _inherit = [
+        "fleet.vehicle.usage",
+        "dealer.approval.mixin",
+        "dealer.approval.department.mixin",
+    ]
 
     _state_from = ["draft"]
     _state_to = ["reserved"]
@@ -23,6 +27,8 @@ class FleetVehicleUsage(models.Model):
     _tier_validation_manual_config = False
     _dealer_approval_rule = "ADM-11"
     _dealer_approval_waiting_state = "draft"
+    # The head of the requester's department approves.
+    _dealer_department_user = "requester_id"
     _dealer_governed = {
         "requester_id": "ADM-11",
         "department": "ADM-11",
@@ -38,19 +44,6 @@ class FleetVehicleUsage(models.Model):
         readonly=True,
         default=lambda self: self.env.user,
     )
-    department = fields.Selection(
-        DEPARTMENTS,
-        compute="_compute_department",
-        store=True,
-        precompute=True,
-    )
-    head_group_id = fields.Many2one(
-        "res.groups",
-        string="Approved by",
-        compute="_compute_head_group_id",
-        store=True,
-        precompute=True,
-    )
     date_start = fields.Datetime(string="From", tracking=True)
     date_end = fields.Datetime(string="To", tracking=True)
     purpose = fields.Char(tracking=True)
@@ -59,20 +52,6 @@ class FleetVehicleUsage(models.Model):
     odometer_input = fields.Float(
         string="Odometer now", help="Read the odometer when you return the vehicle."
     )
-
-    @api.depends("requester_id")
-    def _compute_department(self):
-        for usage in self:
-            usage.department = (
-                usage.requester_id and usage.requester_id._dealer_department()
-            ) or "administration"
-
-    @api.depends("department")
-    def _compute_head_group_id(self):
-        for usage in self:
-            usage.head_group_id = self.env.ref(
-                f"dealer_base.group_{usage.department or 'administration'}_manager"
-            )
 
     def write(self, vals):
         # ADM-11: the vehicle, times and purpose are those approved.
