@@ -21,5 +21,6 @@ from . import stock_batch_apply
 from . import stock_batch_writes
 from . import dealer_stocktake_apply_job
 from . import dealer_count_scan_target
+from . import dealer_count_scan
 from . import dealer_stocktake_scan
 from . import dealer_receipt_inspection_scan

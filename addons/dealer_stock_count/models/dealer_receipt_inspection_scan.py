@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tools import float_compare, float_round
 
@@ -24,12 +24,11 @@ class DealerReceiptInspectionScan(models.Model):
 
     _name = "dealer.receipt.inspection.scan"
     _description = "Receipt Acceptance Scan"
-    _inherit = ["dealer.governed.mixin"]
-    _order = "id desc"
+    _inherit = ["dealer.count.scan.mixin"]
     _check_company_auto = True
+    _dealer_scan_rule = "STK-07"
     _dealer_keep_rule = "STK-10"
 
-    uuid = fields.Char(string="Scan ID", required=True, readonly=True)
     inspection_id = fields.Many2one(
         "dealer.receipt.inspection",
         string="Acceptance",
@@ -44,28 +43,8 @@ class DealerReceiptInspectionScan(models.Model):
     line_id = fields.Many2one(
         "dealer.receipt.inspection.line", readonly=True, index="btree_not_null"
     )
-    barcode = fields.Char(required=True, readonly=True)
-    product_id = fields.Many2one("product.product", readonly=True)
-    lot_id = fields.Many2one("stock.lot", string="Lot/Serial Number", readonly=True)
-    quantity = fields.Float(readonly=True, digits="Product Unit of Measure")
     result = fields.Selection(INSPECTION_SCAN_RESULTS, required=True, readonly=True)
-    message = fields.Char(readonly=True)
-    counter_id = fields.Many2one(
-        "res.users", string="Scanned by", required=True, readonly=True, index=True
-    )
-    date = fields.Datetime(required=True, readonly=True, default=fields.Datetime.now)
-
-    _sql_constraints = [
-        ("uuid_uniq", "UNIQUE(uuid)", "A scan is recorded once (its scan ID)."),
-    ]
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            raise AccessError(
-                self.env._("Scans are recorded by the count screen (STK-07).")
-            )
-        return super().create(vals_list)
+    counter_id = fields.Many2one(string="Scanned by")
 
 
 class DealerReceiptInspection(models.Model):

@@ -3,7 +3,7 @@
 
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, float_round
 
 SCAN_RESULTS = [
@@ -23,12 +23,11 @@ class DealerStocktakeScan(models.Model):
 
     _name = "dealer.stocktake.scan"
     _description = "Stocktake Scan"
-    _inherit = ["dealer.governed.mixin"]
-    _order = "id desc"
+    _inherit = ["dealer.count.scan.mixin"]
     _check_company_auto = True
+    _dealer_scan_rule = "STK-13"
     _dealer_keep_rule = "STK-13"
 
-    uuid = fields.Char(string="Scan ID", required=True, readonly=True)
     sheet_id = fields.Many2one(
         "dealer.stocktake.sheet",
         required=True,
@@ -43,28 +42,7 @@ class DealerStocktakeScan(models.Model):
     line_id = fields.Many2one(
         "dealer.stocktake.line", readonly=True, index="btree_not_null"
     )
-    barcode = fields.Char(required=True, readonly=True)
-    product_id = fields.Many2one("product.product", readonly=True)
-    lot_id = fields.Many2one("stock.lot", string="Lot/Serial Number", readonly=True)
-    quantity = fields.Float(readonly=True, digits="Product Unit of Measure")
     result = fields.Selection(SCAN_RESULTS, required=True, readonly=True)
-    message = fields.Char(readonly=True)
-    counter_id = fields.Many2one(
-        "res.users", string="Counter", required=True, readonly=True, index=True
-    )
-    date = fields.Datetime(required=True, readonly=True, default=fields.Datetime.now)
-
-    _sql_constraints = [
-        ("uuid_uniq", "UNIQUE(uuid)", "A scan is recorded once (its scan ID)."),
-    ]
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            raise AccessError(
-                self.env._("Scans are recorded by the count screen (STK-13).")
-            )
-        return super().create(vals_list)
 
 
 class DealerStocktakeSheet(models.Model):
