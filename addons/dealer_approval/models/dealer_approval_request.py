@@ -12,6 +12,8 @@ A request inherits ``dealer.approval.request.mixin``, sets
   names itself (a sequence, a title);
 - ``_dealer_approval_author_fields``: the fields naming who prepared it
   (dotted paths); they never approve it (rule ADM-25);
+- ``_dealer_draft_fields``: the fields frozen once the request left draft,
+  refused with the request's ``_dealer_draft_refusal()``;
 - ``_state_from``: ``["draft"]``, reviewed while a draft, or ``["submitted"]``
   (with ``_dealer_approval_waiting_state = "submitted"`` and
   ``_dealer_approval_rejected_state = "draft"``), submitted first by its
@@ -39,6 +41,9 @@ class DealerApprovalRequestMixin(models.AbstractModel):
     # False: the request has no cancellation (a draft is deleted, a submitted
     # one rejected by its reviewers).
     _dealer_request_cancellable = True
+    # Fields that change only while the request is a draft (what is approved
+    # is what was asked), refused with _dealer_draft_refusal().
+    _dealer_draft_fields = ()
 
     _dealer_deletable_states = ("draft",)
     _state_from = ["draft"]
@@ -80,6 +85,19 @@ class DealerApprovalRequestMixin(models.AbstractModel):
             if name in self._fields:
                 governed.setdefault(name, self._dealer_approval_rule)
         return governed
+
+    # ------------------------------------------------------------------ draft
+    def _dealer_draft_refusal(self):
+        """The refusal, naming the request's rule, to change one of
+        ``_dealer_draft_fields`` once the request left draft."""
+        raise NotImplementedError
+
+    def write(self, vals):
+        if vals.keys() & set(self._dealer_draft_fields) and self.filtered(
+            lambda request: request[self._state_field] != "draft"
+        ):
+            raise UserError(self._dealer_draft_refusal())
+        return super().write(vals)
 
     # ------------------------------------------------------------------ authors
     def _dealer_approval_authors(self):

@@ -17,6 +17,7 @@ class DealerAssetDisposal(models.Model):
 
     _dealer_approval_rule = "FIN-11"
     _dealer_request_code = "DSP"
+    _dealer_draft_fields = ("asset_id", "method", "company_id")
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     asset_id = fields.Many2one(
@@ -50,17 +51,11 @@ class DealerAssetDisposal(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
 
-    def write(self, vals):
-        if {"asset_id", "method", "company_id"} & set(vals) and self.filtered(
-            lambda r: r.state != "draft"
-        ):
-            raise UserError(
-                self.env._(
-                    "An approved disposal request does not change: request a new "
-                    "one (rule FIN-11)."
-                )
-            )
-        return super().write(vals)
+    def _dealer_draft_refusal(self):
+        return self.env._(
+            "An approved disposal request does not change: request a new "
+            "one (rule FIN-11)."
+        )
 
     def _dealer_check_cancel(self):
         if self.filtered(lambda r: r.state == "done"):

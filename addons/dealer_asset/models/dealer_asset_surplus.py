@@ -18,6 +18,7 @@ class DealerAssetSurplus(models.Model):
     _dealer_governed = {"asset_id": "FIN-12"}
     _dealer_approval_rule = "FIN-12"
     _dealer_request_code = "SUR"
+    _dealer_draft_fields = ("profile_id", "value", "description")
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     count_line_id = fields.Many2one(
@@ -52,14 +53,8 @@ class DealerAssetSurplus(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
 
-    def write(self, vals):
-        if {"profile_id", "value", "description"} & set(vals) and self.filtered(
-            lambda r: r.state != "draft"
-        ):
-            raise UserError(
-                self.env._("A registered surplus does not change (rule FIN-12).")
-            )
-        return super().write(vals)
+    def _dealer_draft_refusal(self):
+        return self.env._("A registered surplus does not change (rule FIN-12).")
 
     def request_validation(self):
         for surplus in self:

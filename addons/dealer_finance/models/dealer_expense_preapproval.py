@@ -19,6 +19,7 @@ class DealerExpensePreapproval(models.Model):
     _dealer_approval_rule = "FIN-08"
     _dealer_request_code = "PRE"
     _dealer_approval_author_fields = ("employee_id.user_id",)
+    _dealer_draft_fields = ("amount", "employee_id", "purpose", "date", "company_id")
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     employee_id = fields.Many2one(
@@ -71,17 +72,11 @@ class DealerExpensePreapproval(models.Model):
                     )
                 )
 
-    def write(self, vals):
-        if {"amount", "employee_id", "purpose", "date", "company_id"} & set(
-            vals
-        ) and self.filtered(lambda r: r.state != "draft"):
-            raise UserError(
-                self.env._(
-                    "An approved or cancelled pre-approval does not change: "
-                    "request a new one (rule FIN-08)."
-                )
-            )
-        return super().write(vals)
+    def _dealer_draft_refusal(self):
+        return self.env._(
+            "An approved or cancelled pre-approval does not change: "
+            "request a new one (rule FIN-08)."
+        )
 
     def _dealer_check_cancel(self):
         for request in self:

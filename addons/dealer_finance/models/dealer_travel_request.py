@@ -27,6 +27,7 @@ class DealerTravelRequest(models.Model):
     _dealer_approval_rule = "ADM-12"
     _dealer_request_code = "TRV"
     _dealer_approval_author_fields = ("employee_id.user_id",)
+    _dealer_draft_fields = ("date_start", "date_end", "employee_id")
 
     name = fields.Char(string="Reference", required=True, readonly=True, default="/")
     employee_id = fields.Many2one(
@@ -94,16 +95,13 @@ class DealerTravelRequest(models.Model):
             raise UserError(
                 self.env._("A submitted travel report is kept as it is (rule ADM-13).")
             )
-        if {"date_start", "date_end", "employee_id"} & set(vals) and self.filtered(
-            lambda r: r.state != "draft"
-        ):
-            raise UserError(
-                self.env._(
-                    "The dates and traveller of an approved trip do not change: "
-                    "request a new trip (rule ADM-12)."
-                )
-            )
         return super().write(vals)
+
+    def _dealer_draft_refusal(self):
+        return self.env._(
+            "The dates and traveller of an approved trip do not change: "
+            "request a new trip (rule ADM-12)."
+        )
 
     def _dealer_check_before_trip(self):
         today = fields.Date.context_today(self)

@@ -26,6 +26,7 @@ class DealerHrRecruitmentPlan(models.Model):
     _dealer_approval_author_fields = ("author_id",)
     # Never cancelled: a draft is deleted, a submitted plan rejected.
     _dealer_request_cancellable = False
+    _dealer_draft_fields = ("job_id", "headcount", "source_ids", "date_from", "date_to")
     _dealer_governed = {"author_id": "HRM-01"}
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -96,16 +97,10 @@ class DealerHrRecruitmentPlan(models.Model):
                     self.env._("%s: To comes after From (HRM-01).", plan.name)
                 )
 
-    def write(self, vals):
-        if set(vals) & {"job_id", "headcount", "source_ids", "date_from", "date_to"}:
-            if self.filtered(lambda p: p.state != "draft"):
-                raise UserError(
-                    self.env._(
-                        "A submitted or approved recruitment plan is not changed "
-                        "(HRM-01)."
-                    )
-                )
-        return super().write(vals)
+    def _dealer_draft_refusal(self):
+        return self.env._(
+            "A submitted or approved recruitment plan is not changed (HRM-01)."
+        )
 
     def _dealer_check_submit(self):
         super()._dealer_check_submit()
