@@ -4,9 +4,9 @@ import math
 
 from psycopg2 import IntegrityError
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL
+from odoo.tools import SQL, float_compare, float_round
 
 
 class DealerCountScanTarget(models.AbstractModel):
@@ -16,17 +16,88 @@ class DealerCountScanTarget(models.AbstractModel):
     counts once; one scan at a time per document. The document says which
     scan model keeps its scans (``_dealer_scan_model``, linked back by
     ``_dealer_scan_link``), what a code names (``_dealer_scan_resolve``) and
-    what the screen shows (``_dealer_scan_answer``)."""
+    the line field the screen shows as counted (``_dealer_scan_counted``)."""
 
     _name = "dealer.count.scan.target"
     _description = "Document counted by scanning"
 
     _dealer_scan_model = None
     _dealer_scan_link = None
+    _dealer_scan_counted = None
 
     def _dealer_scan_quantity_error(self, quantity):
         raise NotImplementedError
 
+    # ------------------------------------------------------------------ codes
+    def _dealer_scan_lots(self, barcode):
+        """The lots and serials of the document's company a code names."""
+        return self.env["stock.lot"].search(
+            [("name", "=", barcode), ("company_id", "in", [self.company_id.id, False])]
+        )
+
+    def _dealer_scan_product(self, barcode):
+        """The product of the document's company whose barcode or reference
+        the code is."""
+        return self.env["product.product"].search(
+            [
+                "|",
+                ("barcode", "=", barcode),
+                ("default_code", "=", barcode),
+                ("company_id", "in", [self.company_id.id, False]),
+            ],
+            limit=1,
+        )
+
+    def _dealer_scan_tracked(self, product):
+        """A tracked product is counted by its lots or serials, not its code."""
+        return self.env._(
+            "%s is tracked: scan its lot or serial number.", product.display_name
+        )
+
+    @api.model
+    def _dealer_scan_ask_quantity(self, product):
+        """The screen asks how many units of a product the code names."""
+        return {
+            "ask_quantity": True,
+            "product": product.display_name,
+            "uom": product.uom_id.name,
+        }
+
+    @api.model
+    def _dealer_scan_check_step(self, product, quantity):
+        """Refuse a quantity that is not a step of the product's unit."""
+        rounding = product.uom_id.rounding
+        if float_compare(
+            quantity,
+            float_round(quantity, precision_rounding=rounding),
+            precision_rounding=rounding / 10,
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Quantity: %(qty)s %(uom)s cannot be counted; %(product)s "
+                    "is counted in steps of %(step)s.",
+                    qty=quantity,
+                    uom=product.uom_id.name,
+                    product=product.display_name,
+                    step=rounding,
+                )
+            )
+
+    def _dealer_scan_answer(self, scan, resent=False):
+        """What the screen shows of a scan: its outcome, the unit, what its
+        line counts so far and the document scanned."""
+        line = scan.line_id
+        return {
+            "result": scan.result,
+            "message": scan.message or "",
+            "resent": resent,
+            "product": scan.product_id.display_name or "",
+            "lot": scan.lot_id.name or "",
+            "counted": line[self._dealer_scan_counted] if line else 0.0,
+            "sheet": scan[self._dealer_scan_link]._dealer_scan_info(),
+        }
+
+    # ------------------------------------------------------------------ scan
     def _dealer_scan_ask(self, vals):
         """The screen's answer when the code needs a quantity."""
         return dict(vals, sheet=self._dealer_scan_info())

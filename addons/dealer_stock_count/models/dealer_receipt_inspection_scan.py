@@ -4,7 +4,7 @@
 
 from odoo import fields, models
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tools import float_compare, float_round
+from odoo.tools import float_compare
 
 INSPECTION_SCAN_RESULTS = [
     ("counted", "Counted"),
@@ -52,6 +52,7 @@ class DealerReceiptInspection(models.Model):
     _name = "dealer.receipt.inspection"
     _dealer_scan_model = "dealer.receipt.inspection.scan"
     _dealer_scan_link = "inspection_id"
+    _dealer_scan_counted = "qty_accepted"
 
     def _dealer_scan_quantity_error(self, quantity):
         raise ValidationError(
@@ -121,17 +122,6 @@ class DealerReceiptInspection(models.Model):
             },
         }
 
-    def _dealer_scan_answer(self, scan, resent=False):
-        return {
-            "result": scan.result,
-            "message": scan.message or "",
-            "resent": resent,
-            "product": scan.product_id.display_name or "",
-            "lot": scan.lot_id.name or "",
-            "counted": scan.line_id.qty_accepted if scan.line_id else 0.0,
-            "sheet": scan.inspection_id._dealer_scan_info(),
-        }
-
     def _dealer_scan_accept(self, line, quantity):
         """Add ``quantity`` accepted units to ``line``; more than was counted
         means more arrived than the receipt says: the count follows (a
@@ -152,10 +142,7 @@ class DealerReceiptInspection(models.Model):
     def _dealer_scan_resolve(self, barcode, quantity):
         self.ensure_one()
         lines = self.line_ids
-        company = self.company_id
-        lots = self.env["stock.lot"].search(
-            [("name", "=", barcode), ("company_id", "in", [company.id, False])]
-        )
+        lots = self._dealer_scan_lots(barcode)
         if lots:
             line = lines.filtered(lambda line: line.lot_id in lots)[:1]
             lot = line.lot_id or lots[:1]
@@ -183,15 +170,7 @@ class DealerReceiptInspection(models.Model):
                 )
             self._dealer_scan_accept(line, 1.0)
             return dict(vals, result="counted", line_id=line.id)
-        product = self.env["product.product"].search(
-            [
-                "|",
-                ("barcode", "=", barcode),
-                ("default_code", "=", barcode),
-                ("company_id", "in", [company.id, False]),
-            ],
-            limit=1,
-        )
+        product = self._dealer_scan_product(barcode)
         if not product:
             return {
                 "result": "unknown",
@@ -207,10 +186,7 @@ class DealerReceiptInspection(models.Model):
             return dict(
                 vals,
                 result="unknown",
-                message=self.env._(
-                    "%s is tracked: scan its lot or serial number.",
-                    product.display_name,
-                ),
+                message=self._dealer_scan_tracked(product),
             )
         line = lines.filtered(
             lambda line: line.product_id == product and not line.lot_id
@@ -226,26 +202,7 @@ class DealerReceiptInspection(models.Model):
                 ),
             )
         if quantity is None:
-            return {
-                "ask_quantity": True,
-                "product": product.display_name,
-                "uom": product.uom_id.name,
-            }
-        rounding = product.uom_id.rounding
-        if float_compare(
-            quantity,
-            float_round(quantity, precision_rounding=rounding),
-            precision_rounding=rounding / 10,
-        ):
-            raise ValidationError(
-                self.env._(
-                    "Quantity: %(qty)s %(uom)s cannot be counted; %(product)s "
-                    "is counted in steps of %(step)s.",
-                    qty=quantity,
-                    uom=product.uom_id.name,
-                    product=product.display_name,
-                    step=rounding,
-                )
-            )
+            return self._dealer_scan_ask_quantity(product)
+        self._dealer_scan_check_step(product, quantity)
         self._dealer_scan_accept(line, quantity)
         return dict(vals, quantity=quantity, result="counted", line_id=line.id)

@@ -4,7 +4,6 @@
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_compare, float_round
 
 SCAN_RESULTS = [
     ("counted", "Counted"),
@@ -50,6 +49,7 @@ class DealerStocktakeSheet(models.Model):
     _name = "dealer.stocktake.sheet"
     _dealer_scan_model = "dealer.stocktake.scan"
     _dealer_scan_link = "sheet_id"
+    _dealer_scan_counted = "draft_qty"
 
     def _dealer_scan_quantity_error(self, quantity):
         raise ValidationError(
@@ -132,28 +132,13 @@ class DealerStocktakeSheet(models.Model):
             )
         self.stocktake_id._check_state("counting")
 
-    def _dealer_scan_answer(self, scan, resent=False):
-        line = scan.line_id
-        return {
-            "result": scan.result,
-            "message": scan.message or "",
-            "resent": resent,
-            "product": scan.product_id.display_name or "",
-            "lot": scan.lot_id.name or "",
-            "counted": line.draft_qty if line else 0.0,
-            "sheet": scan.sheet_id._dealer_scan_info(),
-        }
-
     def _dealer_scan_resolve(self, barcode, quantity):
         """Find what ``barcode`` names and count it; return the scan's
         values (or ``ask_quantity``)."""
         self.ensure_one()
         Line = self.env["dealer.stocktake.line"]
         lines = self._counted_lines()
-        company = self.company_id
-        lots = self.env["stock.lot"].search(
-            [("name", "=", barcode), ("company_id", "in", [company.id, False])]
-        )
+        lots = self._dealer_scan_lots(barcode)
         if lots:
             on_sheet = lines.filtered(lambda line: line.lot_id in lots)[:1]
             lot = on_sheet.lot_id or lots[:1]
@@ -225,15 +210,7 @@ class DealerStocktakeSheet(models.Model):
                 )
             )
             return dict(vals, result="found", line_id=found.id, message=message)
-        product = self.env["product.product"].search(
-            [
-                "|",
-                ("barcode", "=", barcode),
-                ("default_code", "=", barcode),
-                ("company_id", "in", [company.id, False]),
-            ],
-            limit=1,
-        )
+        product = self._dealer_scan_product(barcode)
         if not product:
             return {
                 "result": "unknown",
@@ -250,33 +227,11 @@ class DealerStocktakeSheet(models.Model):
                 vals,
                 result="unknown",
                 quantity=0.0,
-                message=self.env._(
-                    "%s is tracked: scan its lot or serial number.",
-                    product.display_name,
-                ),
+                message=self._dealer_scan_tracked(product),
             )
         if quantity is None:
-            return {
-                "ask_quantity": True,
-                "product": product.display_name,
-                "uom": product.uom_id.name,
-            }
-        rounding = product.uom_id.rounding
-        if float_compare(
-            quantity,
-            float_round(quantity, precision_rounding=rounding),
-            precision_rounding=rounding / 10,
-        ):
-            raise ValidationError(
-                self.env._(
-                    "Quantity: %(qty)s %(uom)s cannot be counted; %(product)s "
-                    "is counted in steps of %(step)s.",
-                    qty=quantity,
-                    uom=product.uom_id.name,
-                    product=product.display_name,
-                    step=rounding,
-                )
-            )
+            return self._dealer_scan_ask_quantity(product)
+        self._dealer_scan_check_step(product, quantity)
         on_sheet = lines.filtered(
             lambda line: line.product_id == product
             and not line.lot_id
