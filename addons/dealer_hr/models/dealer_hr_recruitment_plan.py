@@ -103,7 +103,7 @@ class DealerHrRecruitmentPlan(models.Model):
         )
 
     def _dealer_check_submit(self):
-        super()._dealer_check_submit()
+        res = super()._dealer_check_submit()
         for plan in self:
             if not has_words(plan.requirements):
                 raise UserError(
@@ -122,6 +122,7 @@ class DealerHrRecruitmentPlan(models.Model):
                         count=wanted,
                     )
                 )
+        return res
 
     def _dealer_approval_done(self):
         res = super()._dealer_approval_done()

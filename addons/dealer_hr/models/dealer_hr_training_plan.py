@@ -65,12 +65,13 @@ class DealerHrTrainingPlan(models.Model):
     )
 
     def _dealer_check_submit(self):
-        super()._dealer_check_submit()
+        res = super()._dealer_check_submit()
         for plan in self:
             if not plan.line_ids:
                 raise UserError(
                     self.env._("%s: plan at least one training (HRM-09).", plan.name)
                 )
+        return res
 
 
 class DealerHrTrainingPlanLine(models.Model):

@@ -170,7 +170,7 @@ class DealerOfficeDocument(models.Model):
         return super().request_validation()
 
     def _dealer_check_submit(self):
-        super()._dealer_check_submit()
+        res = super()._dealer_check_submit()
         for document in self:
             if not has_words(document.body) or not document.recipient_ids:
                 raise UserError(
@@ -180,6 +180,7 @@ class DealerOfficeDocument(models.Model):
                         document.name,
                     )
                 )
+        return res
 
     def action_issue(self):
         """Issue an approved document: its number, one read receipt and one
