@@ -30,6 +30,8 @@
         "views/dealer_helpdesk_article_views.xml",
         "views/dealer_helpdesk_handover_views.xml",
         "views/helpdesk_ticket_views.xml",
+        "views/helpdesk_ticket_list_views.xml",
+        "views/helpdesk_ticket_actions.xml",
         "views/helpdesk_ticket_team_views.xml",
         "views/calendar_event_views.xml",
         "views/repair_order_views.xml",
