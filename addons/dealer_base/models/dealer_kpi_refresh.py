@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The KPI refresh engine (issue 21; HRM-05, HRM-12, HRM-13, HRM-18): the
 button, the daily job and the set-wise upsert of ``dealer.kpi.value`` from the
-hooks described in dealer_kpi.py."""
+hooks described with the ``dealer.kpi`` model."""
 
 import logging
 from datetime import datetime, time, timedelta
