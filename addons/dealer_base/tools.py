@@ -140,23 +140,39 @@ def company_runs(company, policy=None):
     return company[POLICY_MANUAL] and (not policy or company[policy])
 
 
+def sharing_companies(env):
+    """The companies whose rules hold for a record shared by all companies (a
+    model without a company, or a record that names none): the user's own
+    companies as the database holds them, not the current company that the
+    caller chooses in the context. A user of a company that runs the manual
+    cannot step around its rules on shared records by switching to another."""
+    return env.company | env.user.sudo().company_ids
+
+
 def policy_on(records, policy=None):
     """Whether the rules of ``policy`` (a ``dealer_policy_*`` field, or None for
     the manual as a whole) hold for any of these records: for each record its
-    own company, for one without a company and for an empty recordset (a
-    create) the user's current company."""
+    own company, for a shared record (``sharing_companies``) any of the user's
+    companies, and for an empty recordset (a create) the user's current
+    company."""
     env = records.env
-    if "company_id" not in records._fields or not records:
+    if not records:
         return company_runs(env.company, policy)
-    companies = records.company_id
-    if any(not rec.company_id for rec in records):
-        companies |= env.company
+    if "company_id" not in records._fields:
+        companies = sharing_companies(env)
+    else:
+        companies = records.company_id
+        if any(not rec.company_id for rec in records):
+            companies |= sharing_companies(env)
     return any(company_runs(company, policy) for company in companies)
 
 
 def policy_records(records, policy=None):
-    """The records whose company runs ``policy``."""
-    current = records.env.company
+    """The records whose company runs ``policy`` (shared ones: see
+    ``policy_on``)."""
+    shared = any(company_runs(c, policy) for c in sharing_companies(records.env))
     if "company_id" not in records._fields:
-        return records if company_runs(current, policy) else records.browse()
-    return records.filtered(lambda rec: company_runs(rec.company_id or current, policy))
+        return records if shared else records.browse()
+    return records.filtered(
+        lambda rec: company_runs(rec.company_id, policy) if rec.company_id else shared
+    )

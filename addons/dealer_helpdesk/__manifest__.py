@@ -17,6 +17,7 @@
         "helpdesk_mgmt",
         "calendar",
         "rating",
+        "resource",
     ],
     "data": [
         "security/dealer_helpdesk_security.xml",

@@ -29,6 +29,7 @@ from ..tools import (
     company_runs,
     policy_on,
     policy_records,
+    sharing_companies,
 )
 
 # PostgreSQL's int4, the column of every Integer field.
@@ -117,9 +118,17 @@ class DealerGovernedMixin(models.AbstractModel):
         company) runs this model's rules: a caller cannot pass the guard by
         creating from a company whose switch is off."""
         if "company_id" not in self._fields:
-            return self._dealer_policy_on()
-        ids = {vals.get("company_id") or self.env.company.id for vals in vals_list}
-        companies = self.env["res.company"].sudo().browse(ids)
+            # a shared record: the rules of any of the user's companies
+            companies = sharing_companies(self.env)
+        else:
+            default = None
+            if any("company_id" not in vals for vals in vals_list):
+                default = self.default_get(["company_id"]).get("company_id")
+            ids = {vals.get("company_id", default) for vals in vals_list}
+            companies = self.env["res.company"].sudo().browse(ids - {False, None})
+            if ids & {False, None}:
+                # a record that names no company is shared by all of them
+                companies |= sharing_companies(self.env)
         return any(company_runs(company, self._dealer_policy) for company in companies)
 
     @api.model

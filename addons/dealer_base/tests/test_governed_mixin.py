@@ -187,6 +187,31 @@ class TestGovernedPolicy(BaseCommon):
         own = from_other.create({"name": "C", "company_id": other.id, "state": "done"})
         self.assertEqual(own.state, "done")
 
+    def test_shared_record_follows_the_user_s_companies_not_the_current_one(self):
+        """A record that names no company is shared: a user of a company that
+        runs the manual cannot step around its rules by switching to one that
+        does not; a user of that other company alone keeps Odoo's behaviour."""
+        other = self.env["res.company"].create({"name": "No manual"})
+        other.dealer_policy_manual = False
+        self.user.write({"company_ids": [(4, other.id)]})
+        from_other = self.Tester.with_company(other)
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            from_other.create({"name": "A", "state": "done"})
+        shared = from_other.create({"name": "B"})
+        with self.assertRaisesRegex(UserError, "TST-01"):
+            shared.write({"state": "done"})
+        self.assertTrue(shared.exists())
+        # Positive control: a user of the other company only.
+        outsider = new_test_user(
+            self.env,
+            login="policy_outsider",
+            groups="base.group_user",
+            company_id=other.id,
+            company_ids=[(6, 0, other.ids)],
+        )
+        shared.with_user(outsider).with_company(other).write({"state": "done"})
+        self.assertEqual(shared.state, "done")
+
     def test_new_company_follows_the_company_it_is_created_from(self):
         self.assertTrue(self.env.company.dealer_policy_manual)
         self.assertTrue(
