@@ -39,6 +39,9 @@
         "security/dealer_kpi_security.xml",
         "data/dealer_kpi_cron.xml",
         "views/dealer_kpi_views.xml",
+        "views/dealer_kpi_value_views.xml",
+        "views/dealer_kpi_menus.xml",
+        "views/res_config_settings_kpi_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

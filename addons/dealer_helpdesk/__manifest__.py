@@ -17,6 +17,7 @@
         "helpdesk_mgmt",
         "calendar",
         "rating",
+        "resource",
     ],
     "data": [
         "security/dealer_helpdesk_security.xml",
@@ -30,6 +31,8 @@
         "views/dealer_helpdesk_article_views.xml",
         "views/dealer_helpdesk_handover_views.xml",
         "views/helpdesk_ticket_views.xml",
+        "views/helpdesk_ticket_list_views.xml",
+        "views/helpdesk_ticket_actions.xml",
         "views/helpdesk_ticket_team_views.xml",
         "views/calendar_event_views.xml",
         "views/repair_order_views.xml",

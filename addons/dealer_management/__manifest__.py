@@ -59,6 +59,8 @@
         "demo/risk_demo.xml",
         "demo/audit_demo.xml",
         "demo/finance_demo.xml",
+        "demo/finance_budget_demo.xml",
+        "demo/finance_expense_demo.xml",
         "demo/asset_demo.xml",
         "demo/hr_demo.xml",
         "demo/office_demo.xml",

@@ -19,6 +19,7 @@
         "data/dealer_manual_rule_mechanism_data.xml",
         "report/dealer_receipt_inspection_report.xml",
         "views/dealer_receipt_inspection_views.xml",
+        "views/dealer_receipt_inspection_line_views.xml",
         "views/dealer_rejection_reason_views.xml",
         "views/stock_location_views.xml",
         "views/stock_warehouse_views.xml",

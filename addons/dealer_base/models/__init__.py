@@ -10,6 +10,8 @@ from . import dealer_decision_mixin
 from . import mail_activity_mixin
 from . import mail_thread
 from . import dealer_kpi
+from . import dealer_kpi_refresh
+from . import dealer_kpi_value
 from . import res_company_kpi
 from . import res_config_settings_kpi
 from . import dealer_loan_mixin

@@ -1,7 +1,9 @@
 # Copyright 2026 Dealer Management Team
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Request, grant and return of something lent for a limited time: archive
-items (ADM-05) and, later, customer files (CUS-18 to CUS-20).
+items (ADM-05). Not customer-file access (CUS-18 to CUS-21): that grant is
+not returned by its holder nor reminded when overdue; it ends by itself at a
+date and time, or is revoked, and lives in dealer_customer_file's own grant.
 
 A model inherits ``dealer.loan.mixin`` (with ``dealer.approval.mixin`` when an
 approval grants the loan) and sets ``_dealer_loan_rule``. Its approval calls

@@ -8,6 +8,7 @@ from . import dealer_customer_file_contact
 from . import dealer_customer_file_request
 from . import dealer_customer_file_grant
 from . import dealer_customer_file_access
+from . import dealer_customer_file_access_logging
 from . import dealer_customer_file_access_policy
 from . import dealer_customer_file_incident
 from . import dealer_customer_file_review

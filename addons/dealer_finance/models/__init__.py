@@ -4,6 +4,8 @@ from . import hr_department
 from . import product_template
 from . import dealer_budget_profile
 from . import mis_budget_by_account
+from . import mis_budget_by_account_approval
+from . import mis_budget_by_account_item
 from . import mis_report_instance_period
 from . import dealer_expense_preapproval
 from . import dealer_travel_request

@@ -89,19 +89,18 @@ class HelpdeskTicket(models.Model):
     @api.depends()
     def _compute_dealer_promise(self):
         """CMP-02: the company's hours for the ticket type, scaled by severity,
-        counted from the moment the request was taken; at risk after the
-        company's share of that time."""
+        counted from the moment the request was taken (in the company's
+        working hours when it counts in them); at risk after the company's
+        share of that time."""
         for ticket in self:
             company = ticket.company_id or self.env.company
             received = ticket.dealer_received_date or fields.Datetime.now()
-            delta = company._dealer_hd_promised_delta(
-                ticket.dealer_ticket_type, ticket.dealer_severity
+            promised, at_risk = company._dealer_hd_promise_dates(
+                received, ticket.dealer_ticket_type, ticket.dealer_severity
             )
-            ticket.dealer_promised_date = received + delta
-            ticket.dealer_promised_date_initial = received + delta
-            ticket.dealer_at_risk_date = received + delta * (
-                company.dealer_hd_at_risk_pct / 100.0
-            )
+            ticket.dealer_promised_date = promised
+            ticket.dealer_promised_date_initial = promised
+            ticket.dealer_at_risk_date = at_risk
 
     # -------------------------------------------------------------------- CRUD
     def write(self, vals):

@@ -44,6 +44,14 @@ class ResCompany(models.Model):
         default=75,
         help="A ticket still open after this share of its promised time is at " "risk.",
     )
+    # CMP-02: promised times in working hours (a request taken on Friday
+    # evening is not late on Saturday morning) or round the clock.
+    dealer_hd_promise_calendar_id = fields.Many2one(
+        "resource.calendar",
+        string="Promised times count in",
+        help="The working hours in which promised times count, public holidays "
+        "(the calendar's global leaves) excluded. Empty: round the clock.",
+    )
     # CMP-03, ASV-01: the team of the department responsible for each type.
     dealer_hd_team_consultation_id = fields.Many2one(
         "helpdesk.ticket.team", string="Consultation team"
@@ -151,6 +159,26 @@ class ResCompany(models.Model):
         hours = self[f"dealer_hd_hours_{ticket_type or 'consultation'}"]
         pct = self[f"dealer_hd_pct_{severity or 'normal'}"]
         return timedelta(hours=hours * pct / 100.0)
+
+    def _dealer_hd_promise_dates(self, received, ticket_type, severity):
+        """CMP-02: (promised by, at risk from) for a request taken at
+        ``received``, in the company's working hours when it counts in them."""
+        self.ensure_one()
+        delta = self._dealer_hd_promised_delta(ticket_type, severity)
+        risk = delta * (self.dealer_hd_at_risk_pct / 100.0)
+        calendar = self.dealer_hd_promise_calendar_id
+        if not calendar:
+            return received + delta, received + risk
+        # plan_hours reads a naive datetime as UTC and answers in UTC; it
+        # answers False when the calendar has no hours at all in 1,400 days.
+        hours = delta.total_seconds() / 3600
+        promised = calendar.plan_hours(hours, received, compute_leaves=True)
+        at_risk = calendar.plan_hours(
+            hours * self.dealer_hd_at_risk_pct / 100.0, received, compute_leaves=True
+        )
+        if not promised:
+            return received + delta, received + risk
+        return promised, at_risk or promised
 
     def _dealer_hd_team(self, ticket_type):
         self.ensure_one()

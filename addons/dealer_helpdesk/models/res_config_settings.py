@@ -39,6 +39,9 @@ class ResConfigSettings(models.TransientModel):
     dealer_hd_at_risk_pct = fields.Integer(
         related="company_id.dealer_hd_at_risk_pct", readonly=False
     )
+    dealer_hd_promise_calendar_id = fields.Many2one(
+        related="company_id.dealer_hd_promise_calendar_id", readonly=False
+    )
     dealer_hd_followup_days = fields.Integer(
         related="company_id.dealer_hd_followup_days", readonly=False
     )

@@ -40,6 +40,56 @@ class TestPromise(DealerHelpdeskCommon):
         with self.assertRaisesRegex(Exception, "CMP-02"):
             self.company.dealer_hd_hours_complaint = 0
 
+    def test_cmp02_promise_counts_in_working_hours_when_set(self):
+        """CMP-02: with a working calendar in the settings, a complaint taken on
+        Friday at 17:00 (Shenzhen) with 8 hours is due on Monday at 17:00, a
+        public holiday pushes it a day; without one, hours run round the clock."""
+        self.company.dealer_hd_hours_complaint = 8
+        friday = datetime(2026, 6, 5, 9)  # 17:00 in Shenzhen
+        # Positive control: round the clock.
+        plain = self._ticket("complaint", when=friday)
+        self.assertEqual(plain.dealer_promised_date, datetime(2026, 6, 5, 17))
+        calendar = self.env["resource.calendar"].create(
+            {
+                "name": "Office hours",
+                "tz": "Asia/Shanghai",
+                "attendance_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "name": f"{day} {start}",
+                            "dayofweek": str(day),
+                            "hour_from": start,
+                            "hour_to": end,
+                            "day_period": "morning" if start < 12 else "afternoon",
+                        },
+                    )
+                    for day in range(5)
+                    for start, end in ((9, 12), (13, 18))
+                ],
+            }
+        )
+        settings = self.env["res.config.settings"].create(
+            {"dealer_hd_promise_calendar_id": calendar.id}
+        )
+        settings.execute()
+        ticket = self._ticket("complaint", when=friday)
+        # Friday 17-18, Monday 9-12 and 13-17 (Shenzhen) = 8 working hours.
+        self.assertEqual(ticket.dealer_promised_date, datetime(2026, 6, 8, 9))
+        # At risk after 75 % = 6 working hours: Monday 15:00 in Shenzhen.
+        self.assertEqual(ticket.dealer_at_risk_date, datetime(2026, 6, 8, 7))
+        self.env["resource.calendar.leaves"].create(
+            {
+                "name": "Dragon Boat Festival",
+                "calendar_id": calendar.id,
+                "date_from": datetime(2026, 6, 14, 16),  # Monday 15 June, local
+                "date_to": datetime(2026, 6, 15, 16),
+            }
+        )
+        holiday = self._ticket("complaint", when=datetime(2026, 6, 12, 9))
+        self.assertEqual(holiday.dealer_promised_date, datetime(2026, 6, 16, 9))
+
     def test_cmp02_acknowledgement_is_queued_with_the_promise(self):
         """CMP-02: the customer gets the promised time by a queued email; a
         ticket without any email is still taken."""

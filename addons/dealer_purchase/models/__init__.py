@@ -4,6 +4,7 @@ from . import dealer_supplier_document_type
 from . import dealer_supplier_qualification
 from . import dealer_supplier_breach
 from . import dealer_supplier_evaluation
+from . import dealer_supplier_evaluation_facts
 from . import res_partner
 from . import dealer_purchase_plan
 from . import dealer_purchase_plan_needs

@@ -8,6 +8,7 @@ from . import sale_order_confirm
 from . import sale_order_line
 from . import account_move
 from . import dealer_price_change
+from . import dealer_price_change_workflow
 from . import dealer_channel_evaluation
 from . import dealer_decision
 from . import dealer_sales_target
