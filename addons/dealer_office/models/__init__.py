@@ -4,6 +4,7 @@ from . import dealer_archive_item
 from . import dealer_archive_loan
 from . import dealer_meeting_series
 from . import dealer_meeting
+from . import dealer_meeting_agenda
 from . import calendar_attendee
 from . import dealer_meeting_compliance
 from . import dealer_office_document
