@@ -304,3 +304,42 @@ def test_fin_04_variance_not_written_away_over_rpc():
         ["variance_percent", "needs_comment"],
     )
     assert after["variance_percent"] == line["variance_percent"]
+
+
+def test_fin_08_pre_approval_not_created_approved_over_rpc():
+    """FIN-08: the salesperson does not create her pre-approval approved, with
+    or without context keys; a context default does not preset it either."""
+    call = caller("sales")
+    keys = {
+        "tracking_disable": True,
+        "dealer_action": True,
+        "skip_validation_check": True,
+        "dealer_governed": "dealer_governed",
+    }
+    vals = {
+        "employee_id": own_employee(call, "sales"),
+        "purpose": "E2E 自批的事前审批",
+        "amount": 50000,
+    }
+    for context in ({}, keys):
+        refused(
+            "FIN-08",
+            call,
+            "sales",
+            "dealer.expense.preapproval",
+            "create",
+            dict(vals, state="approved"),
+            context=context,
+        )
+    # Positive control: created as a draft, whatever the default asked.
+    request = call(
+        "sales",
+        "dealer.expense.preapproval",
+        "create",
+        vals,
+        context=dict(keys, default_state="approved"),
+    )
+    [created] = call(
+        "sales", "dealer.expense.preapproval", "read", [request], ["state"]
+    )
+    assert created["state"] == "draft"
