@@ -188,3 +188,70 @@ def test_hrm_01_hrm_09_kept_plans_not_deleted_over_rpc():
         },
     )
     call("office", "dealer.hr.recruitment.plan", "unlink", [draft])
+
+
+def test_hrm_09_hrm_11_session_not_created_started_or_closed_over_rpc():
+    """HRM-09, HRM-11: the Administration Manager does not create a training
+    session already running on the demo's training plan still waiting for
+    General Management, nor, once it is approved, one already closed without
+    its evaluation; with the evaluation, she does."""
+    call = caller("office_mgr", "gm")
+    [line] = call(
+        "office_mgr",
+        "dealer.hr.training.plan.line",
+        "search_read",
+        [("plan_id.state", "=", "submitted")],
+        fields=["course_id", "plan_id"],
+        limit=1,
+    )
+    [authorizer] = call(
+        "office_mgr",
+        "hr.employee",
+        "search",
+        [("user_id", "=", call.uids["office_mgr"])],
+    )
+    today = datetime.date.today().isoformat()
+    vals = {
+        "name": "E2E 产品知识培训",
+        "course_id": line["course_id"][0],
+        "cost": 0,
+        "authorized_by": authorizer,
+        "start_date": today,
+        "end_date": today,
+        "dealer_plan_line_id": line["id"],
+    }
+    model = "hr.course.schedule"
+    refused(
+        "HRM-09", call, "office_mgr", model, "create", dict(vals, state="in_progress")
+    )
+    plan = line["plan_id"][0]
+    action = call("gm", "dealer.hr.training.plan", "validate_tier", [plan])
+    wizard = call(
+        "gm", "comment.wizard", "create", {"comment": "同意"}, context=action["context"]
+    )
+    json_call(
+        "gm",
+        call.uids["gm"],
+        "comment.wizard",
+        "add_comment",
+        [wizard],
+        context=action["context"],
+    )
+    refused(
+        "HRM-11", call, "office_mgr", model, "create", dict(vals, state="completed")
+    )
+    # Positive control: closed with its evaluation recorded.
+    session = call(
+        "office_mgr",
+        model,
+        "create",
+        dict(
+            vals,
+            state="completed",
+            dealer_evaluation_method="feedback",
+            dealer_evaluation="<p>E2E 学员反馈良好。</p>",
+            dealer_evaluation_date=today,
+        ),
+    )
+    [closed] = call("office_mgr", model, "read", [session], ["state"])
+    assert closed["state"] == "completed"
