@@ -28,6 +28,8 @@ class DealerTravelRequest(models.Model):
         "approved_date": "ADM-12",
         "report_date": "ADM-13",
         "report_reminded": "ADM-13",
+        # Computed from the return date: not postponed by a write.
+        "report_due_date": "ADM-13",
     }
     _dealer_keep_rule = "ADM-12"
     _dealer_deletable_states = ("draft",)

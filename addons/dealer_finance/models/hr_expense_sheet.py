@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from odoo.addons.dealer_base.tools import policy_records
 
@@ -115,8 +116,57 @@ class HrExpenseSheet(models.Model):
         return super()._dealer_approval_authors() | self.employee_id.user_id
 
     def _dealer_check_preapproval(self):
-        for sheet in self.filtered("dealer_large"):
+        """FIN-08: a large claim names an approved pre-approval of its
+        employee, and the claims submitted on one pre-approval stay within
+        its amount (one approval in advance is not spent twice)."""
+        large = self.filtered("dealer_large")
+        requests = large.dealer_preapproval_id
+        spent = {}
+        if requests:
+            # Claims on one pre-approval are checked one at a time: two
+            # submitted at once would each count the other as unspent.
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM dealer_expense_preapproval WHERE id IN %s "
+                    "FOR UPDATE",
+                    tuple(requests.ids),
+                )
+            )
+            # sudo: the sums of the claims already submitted on these
+            # pre-approvals, whoever may read them.
+            for request, total in self.sudo()._read_group(
+                [
+                    ("dealer_preapproval_id", "in", requests.ids),
+                    ("id", "not in", self.ids),
+                    ("state", "not in", ("draft", "cancel")),
+                ],
+                ["dealer_preapproval_id"],
+                ["total_amount:sum"],
+            ):
+                spent[request.id] = total
+        for sheet in large:
             request = sheet.dealer_preapproval_id
+            used = spent.get(request.id, 0.0)
+            if (
+                request
+                and request.state == "approved"
+                and request.employee_id == sheet.employee_id
+                and used
+                and request.amount < used + sheet.total_amount
+            ):
+                raise UserError(
+                    self.env._(
+                        "Pre-approval %(request)s (%(amount)s) is already used by "
+                        "claims of %(used)s: %(name)s (%(total)s) needs a new "
+                        "pre-approval (field Pre-approval, rule FIN-08).",
+                        request=request.name,
+                        amount=request.amount,
+                        used=used,
+                        name=sheet.name,
+                        total=sheet.total_amount,
+                    )
+                )
+            spent[request.id] = used + sheet.total_amount
             if (
                 not request
                 or request.state != "approved"
