@@ -32,16 +32,21 @@ def rpc(service):
     return xmlrpc.client.ServerProxy(f"{URL}/xmlrpc/2/{service}", allow_none=True)
 
 
+# login -> uid, once per run: authenticate hashes the password (most of a
+# second), and every scenario logs in its users again.
+_UIDS = {}
+
+
 def caller(*logins):
     """execute_kw as each of ``logins``: demo users (README password) or admin."""
     models = rpc("object")
     passwords = {
         login: "admin" if login == "admin" else "dealer-demo" for login in logins
     }
-    uids = {
-        login: rpc("common").authenticate(DB, login, password, {})
-        for login, password in passwords.items()
-    }
+    for login, password in passwords.items():
+        if not _UIDS.get(login):
+            _UIDS[login] = rpc("common").authenticate(DB, login, password, {})
+    uids = {login: _UIDS[login] for login in logins}
 
     def call(login, model, method, *args, **kwargs):
         return models.execute_kw(

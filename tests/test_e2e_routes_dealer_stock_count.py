@@ -250,3 +250,38 @@ def test_stk_13_scan_counted_once_and_not_forged_over_rpc():
         },
     )
     refused("STK-13", call, "stock", "dealer.stocktake", "action_apply", [stocktake])
+
+
+def test_stk_13_counter_reads_no_book_quantity_over_rpc():
+    """STK-13, issue 20 (blind count): the clerk counting a stocktake reads no
+    book quantity of its lines, by read, search_read, read_group or a search
+    on it; the Warehouse Manager does."""
+    call = caller("stock", "stock_mgr", "admin")
+    stocktake, line = open_count_line(call)
+    for method, args, kwargs in (
+        ("read", [[line["id"]], ["book_qty"]], {}),
+        ("search_read", [[("stocktake_id", "=", stocktake)]], {"fields": ["book_qty"]}),
+        (
+            "read_group",
+            [[("stocktake_id", "=", stocktake)], ["book_qty:sum"], ["stocktake_id"]],
+            {},
+        ),
+        ("search_count", [[("book_qty", ">", 0)]], {}),
+    ):
+        refused(
+            "book_qty", call, "stock", "dealer.stocktake.line", method, *args, **kwargs
+        )
+    [shown] = call(
+        "stock",
+        "dealer.stocktake.line",
+        "read",
+        [line["id"]],
+        fields=["book_qty_shown"],
+    )
+    assert shown["book_qty_shown"] == 0
+    # Positive control: the Warehouse Manager reads the three keyboards.
+    [book] = call(
+        "stock_mgr", "dealer.stocktake.line", "read", [line["id"]], fields=["book_qty"]
+    )
+    assert book["book_qty"] == 3
+    call("stock_mgr", "dealer.stocktake", "action_cancel", [stocktake])

@@ -49,7 +49,23 @@ class TierValidation(models.AbstractModel):
         return res
 
     def restart_validation(self):
-        return super(TierValidation, as_review_step(self)).restart_validation()
+        # A restart sets the reviews aside: only someone who may edit the
+        # document does it, and it is in the chatter. The decisions it sets
+        # aside stay in the chatter and in dealer.decision (ADM-25).
+        self.check_access("write")
+        restarted = self.filtered(
+            lambda rec: rec.review_ids and rec[self._state_field] in self._state_from
+        )
+        res = super(TierValidation, as_review_step(self)).restart_validation()
+        if restarted and hasattr(self, "_message_log_batch"):
+            body = self.env._(
+                "Validation restarted: the earlier decisions stay in this history."
+            )
+            restarted.sudo()._message_log_batch(
+                bodies=dict.fromkeys(restarted.ids, Markup("<p>%s</p>") % body),
+                author_id=self.env.user.partner_id.id,
+            )
+        return res
 
     def _tier_validation_check_write_remove_reviews(self, vals):
         step = as_review_step(self)

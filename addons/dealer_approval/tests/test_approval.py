@@ -88,6 +88,26 @@ class TestApprovalMechanism(BaseCommon):
         self.assertTrue(note, "the decision is in the chatter")
         self.assertEqual(note[0].author_id, self.head.partner_id)
 
+    def test_a_restart_keeps_the_decisions_on_record(self):
+        """ADM-25: restarting a validation sets the reviews aside; who restarted
+        is in the chatter and the approval set aside stays recorded."""
+        doc = self._requested()
+        doc.with_user(self.head).validate_tier()
+        decisions = self.env["dealer.decision"].search(
+            [("res_model", "=", doc._name), ("res_id", "=", doc.id)]
+        )
+        self.assertTrue(decisions)
+        doc.with_user(self.requester).restart_validation()
+        self.assertFalse(doc.review_ids)
+        self.assertIn("Validation restarted", doc.message_ids[0].body)
+        self.assertEqual(doc.message_ids[0].author_id, self.requester.partner_id)
+        self.assertEqual(
+            self.env["dealer.decision"].search(
+                [("res_model", "=", doc._name), ("res_id", "=", doc.id)]
+            ),
+            decisions,
+        )
+
     def test_rejection_is_recorded(self):
         doc = self._requested()
         doc.with_user(self.head).reject_tier()

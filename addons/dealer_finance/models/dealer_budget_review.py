@@ -281,6 +281,10 @@ class DealerBudgetReviewLine(models.Model):
         "kind": "FIN-04",
         "budget_amount": "FIN-04",
         "actual_amount": "FIN-04",
+        # Computed from the two figures: a stored compute takes whatever a
+        # caller writes, and a variance written to 0 needs no comment.
+        "variance": "FIN-04",
+        "variance_percent": "FIN-04",
     }
 
     review_id = fields.Many2one(

@@ -23,7 +23,12 @@ class DealerTravelRequest(models.Model):
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
-    _dealer_governed = {"report_date": "ADM-13", "report_reminded": "ADM-13"}
+    _dealer_governed = {
+        "report_date": "ADM-13",
+        "report_reminded": "ADM-13",
+        # Computed from the return date: not postponed by a write.
+        "report_due_date": "ADM-13",
+    }
     _dealer_approval_rule = "ADM-12"
     _dealer_request_code = "TRV"
     _dealer_approval_author_fields = ("employee_id.user_id",)

@@ -1,5 +1,7 @@
 # Copyright 2026 Dealer Management Team
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import unicodedata
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -48,7 +50,10 @@ class HrExpense(models.Model):
     def _dealer_normalise_fapiao(self, vals):
         for name in ("dealer_fapiao_code", "dealer_fapiao_number"):
             if isinstance(vals.get(name), str):
-                vals[name] = "".join(vals[name].split()).upper() or False
+                # NFKC: full-width digits and letters (typed with a Chinese
+                # input method) are the same fapiao as their ASCII form.
+                text = unicodedata.normalize("NFKC", vals[name])
+                vals[name] = "".join(text.split()).upper() or False
         return vals
 
     def _dealer_check_fapiao(self, pairs):

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from odoo.addons.dealer_base.tools import policy_records
 
@@ -22,6 +23,7 @@ class HrExpenseSheet(models.Model):
         "dealer_gm_required": "FIN-08",
         "dealer_gm_reason": "FIN-08",
         "dealer_office_escalated": "FIN-07",
+        "dealer_finance_escalated": "FIN-07",
     }
 
     dealer_head_user_ids = fields.Many2many(
@@ -49,6 +51,14 @@ class HrExpenseSheet(models.Model):
         tracking=True,
         help="Set on submission (FIN-07): the claimant is the only office manager, "
         "so General Management approves in the office manager's place.",
+    )
+    dealer_finance_escalated = fields.Boolean(
+        string="Finance tier escalated",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Set on submission (FIN-07): the claimant is the only member of "
+        "company Finance, so General Management approves in Finance's place.",
     )
     dealer_over_cap = fields.Boolean(
         string="Above the travel caps",
@@ -84,17 +94,23 @@ class HrExpenseSheet(models.Model):
                 sheet.expense_line_ids.mapped("dealer_over_cap")
             )
 
-    def _dealer_sole_office_manager(self):
-        """The sheets whose claimant is the only office manager of the
-        company (or the company has none): nobody else could approve the
-        office manager's tier (FIN-07), so General Management does."""
-        managers = self.env.ref("dealer_finance.group_office_manager").sudo().users
+    def _dealer_sole_member(self, group_xmlid):
+        """The sheets whose claimant is the only member of the group in the
+        company (or it has none): nobody else could approve that group's
+        tier (FIN-07), so General Management does."""
+        members = self.env.ref(group_xmlid).sudo().users
         return self.filtered(
             lambda s: not (
-                managers.filtered(lambda u: s.company_id in u.company_ids)
+                members.filtered(lambda u: s.company_id in u.company_ids)
                 - s.employee_id.user_id
             )
         )
+
+    def _dealer_sole_office_manager(self):
+        return self._dealer_sole_member("dealer_finance.group_office_manager")
+
+    def _dealer_sole_finance(self):
+        return self._dealer_sole_member("dealer_finance.group_finance")
 
     @api.depends("total_amount", "company_id.dealer_expense_large_amount")
     def _compute_dealer_large(self):
@@ -115,8 +131,57 @@ class HrExpenseSheet(models.Model):
         return super()._dealer_approval_authors() | self.employee_id.user_id
 
     def _dealer_check_preapproval(self):
-        for sheet in self.filtered("dealer_large"):
+        """FIN-08: a large claim names an approved pre-approval of its
+        employee, and the claims submitted on one pre-approval stay within
+        its amount (one approval in advance is not spent twice)."""
+        large = self.filtered("dealer_large")
+        requests = large.dealer_preapproval_id
+        spent = {}
+        if requests:
+            # Claims on one pre-approval are checked one at a time: two
+            # submitted at once would each count the other as unspent.
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM dealer_expense_preapproval WHERE id IN %s "
+                    "FOR UPDATE",
+                    tuple(requests.ids),
+                )
+            )
+            # sudo: the sums of the claims already submitted on these
+            # pre-approvals, whoever may read them.
+            for request, total in self.sudo()._read_group(
+                [
+                    ("dealer_preapproval_id", "in", requests.ids),
+                    ("id", "not in", self.ids),
+                    ("state", "not in", ("draft", "cancel")),
+                ],
+                ["dealer_preapproval_id"],
+                ["total_amount:sum"],
+            ):
+                spent[request.id] = total
+        for sheet in large:
             request = sheet.dealer_preapproval_id
+            used = spent.get(request.id, 0.0)
+            if (
+                request
+                and request.state == "approved"
+                and request.employee_id == sheet.employee_id
+                and used
+                and request.amount < used + sheet.total_amount
+            ):
+                raise UserError(
+                    self.env._(
+                        "Pre-approval %(request)s (%(amount)s) is already used by "
+                        "claims of %(used)s: %(name)s (%(total)s) needs a new "
+                        "pre-approval (field Pre-approval, rule FIN-08).",
+                        request=request.name,
+                        amount=request.amount,
+                        used=used,
+                        name=sheet.name,
+                        total=sheet.total_amount,
+                    )
+                )
+            spent[request.id] = used + sheet.total_amount
             if (
                 not request
                 or request.state != "approved"
@@ -143,6 +208,7 @@ class HrExpenseSheet(models.Model):
         budget lines."""
         Budget = self.env["mis.budget.by.account"]
         sole = self._dealer_sole_office_manager()
+        sole_finance = self._dealer_sole_finance()
         decisions = {}
         for sheet in self:
             if sheet.dealer_large:
@@ -159,6 +225,12 @@ class HrExpenseSheet(models.Model):
                 decisions[sheet] = (
                     True,
                     self.env._("Claimed by the only office manager"),
+                )
+                continue
+            if sheet in sole_finance:
+                decisions[sheet] = (
+                    True,
+                    self.env._("Claimed by the only member of Finance"),
                 )
                 continue
             claimed = {}
@@ -194,12 +266,14 @@ class HrExpenseSheet(models.Model):
         sheets.expense_line_ids._dealer_check_travel()
         sheets._dealer_check_preapproval()
         sole = sheets._dealer_sole_office_manager()
+        sole_finance = sheets._dealer_sole_finance()
         for sheet, (required, reason) in sheets._dealer_gm_decision().items():
             sheet._dealer_as_action().write(
                 {
                     "dealer_gm_required": required,
                     "dealer_gm_reason": reason or False,
                     "dealer_office_escalated": sheet in sole,
+                    "dealer_finance_escalated": sheet in sole_finance,
                 }
             )
         res = super()._do_submit()

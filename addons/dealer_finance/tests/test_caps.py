@@ -38,6 +38,9 @@ class TestTravelCaps(DealerFinanceCommon):
         )
         cls.gm_tier = cls.env.ref("dealer_finance.tier_definition_expense_gm")
         cls.office_tier = cls.env.ref("dealer_finance.tier_definition_expense_office")
+        cls.finance_tier = cls.env.ref(
+            "dealer_finance.tier_definition_expense_finance"
+        )
 
     def _trip(self, employee):
         start = self.today + timedelta(days=2)
@@ -139,3 +142,36 @@ class TestTravelCaps(DealerFinanceCommon):
         self.assertFalse(sheet.dealer_gm_required)
         self.assertIn(self.office_tier, sheet.review_ids.definition_id)
         self.assertNotIn(self.gm_tier, sheet.review_ids.definition_id)
+
+    def test_fin_07_sole_finance_claim_goes_to_general_management(self):
+        """FIN-07: the only Finance member's own claim has no Finance tier
+        (nobody else could approve it) but General Management's; another
+        claimant's claim keeps the Finance tier."""
+        finance_employee = self.env["hr.employee"].create(
+            {
+                "name": "Finance clerk",
+                "user_id": self.finance.id,
+                "company_id": self.company.id,
+                "department_id": self.department.id,
+            }
+        )
+        others = self.env.ref("dealer_finance.group_finance").sudo().users.filtered(
+            lambda u: self.company in u.company_ids
+        ) - self.finance
+        others.sudo().write(
+            {"groups_id": [Command.unlink(self.env.ref("dealer_finance.group_finance").id)]}
+        )
+        sheet = self._sheet(self._expense(finance_employee, 100))
+        sheet.with_user(self.finance).action_submit_sheet()
+        self.assertTrue(sheet.dealer_finance_escalated)
+        self.assertTrue(sheet.dealer_gm_required)
+        definitions = sheet.review_ids.definition_id
+        self.assertNotIn(self.finance_tier, definitions)
+        self.assertIn(self.gm_tier, definitions)
+        # Positive control: someone else's claim is reviewed by Finance.
+        other = self._sheet(
+            self._expense(self.claimant_employee, 90), name="Other claim"
+        )
+        other.with_user(self.claimant).action_submit_sheet()
+        self.assertFalse(other.dealer_finance_escalated)
+        self.assertIn(self.finance_tier, other.review_ids.definition_id)

@@ -159,6 +159,37 @@ class TestExpense(DealerFinanceCommon):
         sheet.with_user(self.claimant).action_submit_sheet()
         self.assertTrue(sheet.dealer_gm_required)
 
+    def test_fin_08_pre_approval_not_spent_twice(self):
+        """FIN-08: the claims submitted on one pre-approval stay within its
+        amount: two large claims fit a pre-approval of both, a third one is
+        refused."""
+        request = (
+            self.env["dealer.expense.preapproval"]
+            .with_user(self.claimant)
+            .create(
+                {
+                    "employee_id": self.claimant_employee.id,
+                    "purpose": "Two showroom fittings",
+                    "amount": 25_000,
+                }
+            )
+        )
+        request.with_user(self.claimant).request_validation()
+        self._validate(request, self.gm)
+        sheets = [
+            self._sheet(self._expense(self.claimant_employee, 12_000))
+            for _claim in range(3)
+        ]
+        for sheet in sheets:
+            sheet.with_user(self.claimant).write({"dealer_preapproval_id": request.id})
+        # Positive control: 24,000 of 25,000.
+        for sheet in sheets[:2]:
+            sheet.with_user(self.claimant).action_submit_sheet()
+            self.assertEqual(sheet.state, "submit")
+        with self.assertRaisesRegex(UserError, "already used.*FIN-08"):
+            sheets[2].with_user(self.claimant).action_submit_sheet()
+        self.assertEqual(sheets[2].state, "draft")
+
     def test_fin_06_fapiao_claimed_only_once(self):
         """FIN-06: a fapiao code and number already claimed by anyone is
         refused, written differently too; another number passes."""
@@ -183,6 +214,16 @@ class TestExpense(DealerFinanceCommon):
         )
         with self.assertRaisesRegex(ValidationError, "FIN-06"):
             mine.with_user(self.claimant).write({"dealer_fapiao_number": "12345678"})
+        # Full-width digits (a Chinese input method) are the same fapiao.
+        with self.assertRaisesRegex(ValidationError, "FIN-06"):
+            mine.with_user(self.claimant).write(
+                {
+                    "dealer_fapiao_number": "".join(
+                        chr(0xFF10 + int(d)) for d in "12345678"
+                    )
+                }
+            )
+        self.assertEqual(mine.dealer_fapiao_number, "12345679")
 
     def test_fin_06_voucher_required_above_the_setting(self):
         """FIN-06: an expense above the voucher amount is not submitted without

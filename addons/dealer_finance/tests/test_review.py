@@ -102,6 +102,14 @@ class TestBudgetReview(DealerFinanceCommon):
         with self.assertRaisesRegex(UserError, "FIN-04"):
             review.action_submit()
         line = review.line_ids.filtered("needs_comment")
+        # The variance is computed: not written away.
+        for vals in (
+            {"variance": 0.0, "variance_percent": 0.0},
+            {"variance_percent": 0},
+        ):
+            with self.assertRaisesRegex(UserError, "FIN-04"):
+                line.write(vals)
+        self.assertTrue(line.needs_comment)
         line.write({"comment": "   "})
         with self.assertRaisesRegex(UserError, "FIN-04"):
             review.action_submit()

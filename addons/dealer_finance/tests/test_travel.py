@@ -109,6 +109,11 @@ class TestTravel(DealerFinanceCommon):
         self.assertEqual(len(activities), 1)
         with self.assertRaisesRegex(UserError, "ADM-13"):
             trip.with_user(self.claimant).write({"report_reminded": False})
+        with self.assertRaisesRegex(UserError, "ADM-13"):
+            trip.with_user(self.claimant).write(
+                {"report_due_date": due + timedelta(days=30)}
+            )
+        self.assertEqual(trip.report_due_date, due)
         trip.with_user(self.claimant).write({"report": "<p> </p>"})
         with self.assertRaisesRegex(UserError, "ADM-13"):
             trip.with_user(self.claimant).action_submit_report()

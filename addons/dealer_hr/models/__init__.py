@@ -2,6 +2,7 @@ from . import dealer_decision
 from . import hr_job
 from . import hr_department
 from . import hr_applicant
+from . import hr_candidate
 from . import dealer_hr_training_plan
 from . import hr_course_schedule
 from . import res_company

@@ -217,6 +217,22 @@ class HrApplicant(models.Model):
             self._dealer_check_hiring()
         return res
 
+    def create_employee_from_applicant(self):
+        """HRM-03: the employee is made from a hired applicant: the
+        recruiter does not skip the hire (and its checks, the plan and the
+        headcount) by creating the employee over the external API."""
+        for applicant in policy_records(self).filtered(lambda a: not a.date_closed):
+            # The missing check, plan or headcount is named first.
+            applicant._dealer_check_hiring()
+            raise UserError(
+                self.env._(
+                    "%s is not hired yet: the employee is created once the "
+                    "applicant is moved to the hired stage (HRM-03).",
+                    applicant.partner_name or applicant.display_name,
+                )
+            )
+        return super().create_employee_from_applicant()
+
     # ------------------------------------------------------------------ decision
     def action_dealer_allow_beyond_headcount(self):
         """ORG-23: the Administration Manager decides, with the reason, that

@@ -53,7 +53,38 @@ class HrCourseSchedule(models.Model):
                     "registered (Induction, HRM-21)."
                 )
             )
-        return super().create(vals_list)
+        sessions = super().create(vals_list)
+        # A session created already started or closed passes the same checks
+        # as one moved there (HRM-09, HRM-11).
+        sessions.filtered(lambda s: s.state in STARTED)._dealer_check_started()
+        sessions.filtered(lambda s: s.state == "completed")._dealer_check_evaluated()
+        return sessions
+
+    def _dealer_check_started(self):
+        for session in policy_records(self).filtered(lambda s: not s.dealer_induction):
+            if session.dealer_plan_line_id.plan_id.state != "approved":
+                raise UserError(
+                    self.env._(
+                        "%s: a session delivers a training of an approved "
+                        "training plan (Training plan line, HRM-09).",
+                        session.name,
+                    )
+                )
+
+    def _dealer_check_evaluated(self):
+        for session in policy_records(self):
+            if not (
+                session.dealer_evaluation_method
+                and has_words(session.dealer_evaluation)
+                and session.dealer_evaluation_date
+            ):
+                raise UserError(
+                    self.env._(
+                        "%s cannot close before its evaluation (method, "
+                        "evaluation and date) is recorded (HRM-11).",
+                        session.name,
+                    )
+                )
 
     def write(self, vals):
         if "dealer_induction" in vals and not self.env.su:
@@ -65,30 +96,8 @@ class HrCourseSchedule(models.Model):
             )
         target = vals.get("state")
         if target in STARTED:
-            for session in policy_records(self).filtered(
-                lambda s: not s.dealer_induction
-            ):
-                if session.dealer_plan_line_id.plan_id.state != "approved":
-                    raise UserError(
-                        self.env._(
-                            "%s: a session delivers a training of an approved "
-                            "training plan (Training plan line, HRM-09).",
-                            session.name,
-                        )
-                    )
+            self._dealer_check_started()
         res = super().write(vals)
         if target == "completed":
-            for session in policy_records(self):
-                if not (
-                    session.dealer_evaluation_method
-                    and has_words(session.dealer_evaluation)
-                    and session.dealer_evaluation_date
-                ):
-                    raise UserError(
-                        self.env._(
-                            "%s cannot close before its evaluation (method, "
-                            "evaluation and date) is recorded (HRM-11).",
-                            session.name,
-                        )
-                    )
+            self._dealer_check_evaluated()
         return res

@@ -113,6 +113,28 @@ class TestHiring(DealerHrCommon):
         applicant.write({"stage_id": self.hired_stage.id})
         self.assertTrue(applicant.date_closed)
 
+    def test_hrm_03_no_employee_from_an_applicant_not_hired(self):
+        """HRM-03: the recruiter does not make the employee from an applicant
+        (or its candidate) before the hire; once hired, they do."""
+        applicant = self._applicant()
+        Employee = self.env["hr.employee"].with_context(active_test=False)
+        before = Employee.search_count([])
+        with self.assertRaisesRegex(UserError, "HRM-03"):
+            applicant.create_employee_from_applicant()
+        with self.assertRaisesRegex(UserError, "HRM-03"):
+            applicant.candidate_id.with_user(
+                self.recruiter
+            ).create_employee_from_candidate()
+        self._record_checks(applicant)
+        with self.assertRaisesRegex(UserError, "not hired yet.*HRM-03"):
+            applicant.create_employee_from_applicant()
+        self.assertEqual(Employee.search_count([]), before)
+        # Positive control: hired, an HR officer makes the employee.
+        applicant.write({"stage_id": self.hired_stage.id})
+        action = applicant.with_user(self.office_mgr).create_employee_from_applicant()
+        employee = Employee.browse(action["res_id"])
+        self.assertEqual(employee.job_id, self.job)
+
     def test_org_23_no_hire_beyond_headcount_without_decision(self):
         """ORG-23: the post's headcount is full: refused until the
         Administration Manager records a decision with a reason; the recruiter

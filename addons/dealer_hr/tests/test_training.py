@@ -97,6 +97,38 @@ class TestTraining(DealerHrCommon):
         session.validation2complete()
         self.assertEqual(session.state, "completed")
 
+    def test_hrm_09_hrm_11_session_not_created_started_or_closed(self):
+        """HRM-09, HRM-11: the HR officer does not create a session already
+        started without an approved plan, nor already closed without its
+        evaluation (the checks were on the move only)."""
+        Session = self.env["hr.course.schedule"].with_user(self.hr_officer)
+        vals = {
+            "name": "DDR5 - forged",
+            "course_id": self.course.id,
+            "cost": 0,
+            "authorized_by": self.session.authorized_by.id,
+            "start_date": fields.Date.today(),
+            "end_date": fields.Date.today(),
+            "dealer_plan_line_id": self.plan.line_ids.id,
+        }
+        with self.assertRaisesRegex(UserError, "HRM-09"):
+            Session.create(dict(vals, state="in_progress"))
+        self.plan.with_user(self.hr_officer).action_submit()
+        self._validate(self.plan, self.gm)
+        with self.assertRaisesRegex(UserError, "HRM-11"):
+            Session.create(dict(vals, state="completed"))
+        # Positive control: on the approved plan, with its evaluation.
+        closed = Session.create(
+            dict(
+                vals,
+                state="completed",
+                dealer_evaluation_method="feedback",
+                dealer_evaluation="<p>Useful; repeat in autumn.</p>",
+                dealer_evaluation_date=fields.Date.today(),
+            )
+        )
+        self.assertEqual(closed.state, "completed")
+
     def test_hrm_10_oca_terms_read_in_chinese(self):
         """HRM-10: hr_course ships no Chinese; its labels come in zh_CN from
         this addon."""

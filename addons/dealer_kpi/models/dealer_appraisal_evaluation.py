@@ -84,9 +84,12 @@ class DealerAppraisalEvaluation(models.Model):
         ):
             return self
         employees = self.env.user.employee_ids
+        # child_of on parent_id counts the employees themselves: the
+        # appraisee is excluded by name (they do not manage their evaluations).
         managed = self.env["hr.appraisal"].search(
             [
                 ("id", "in", self.appraisal_id.ids),
+                ("employee_id.user_id", "!=", self.env.user.id),
                 "|",
                 ("manager_ids", "in", employees.ids),
                 ("employee_id.parent_id", "child_of", employees.ids),
@@ -127,6 +130,12 @@ class DealerAppraisalEvaluation(models.Model):
     def unlink(self):
         if not self.env.su:
             self._dealer_check_managed()
+            if self.filtered(lambda e: e.state == "done"):
+                raise UserError(
+                    self.env._(
+                        "A submitted evaluation stays as it was given (rule HRM-14)."
+                    )
+                )
         return super().unlink()
 
     # ------------------------------------------------------------ actions

@@ -13,7 +13,7 @@ from datetime import timedelta
 from psycopg2 import IntegrityError
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, mute_logger
 
 from odoo.addons.dealer_base.tools import period_of
@@ -29,6 +29,9 @@ OUTCOMES = [
     ("promotion", "Promotion proposal"),
 ]
 FAILED_OUTCOMES = ("training", "post_change", "admonition")
+# What the appraisee writes in their own appraisal: their feedback. The rest
+# (managers, outcome, interview, dates, state) is their managers'.
+APPRAISEE_FIELDS = {"employee_feedback", "employee_feedback_published"}
 
 
 class HrAppraisal(models.Model):
@@ -43,6 +46,19 @@ class HrAppraisal(models.Model):
         "dealer_date_to": "HRM-14",
         "dealer_scheme_id": "HRM-16",
         "dealer_snapshot_date": "HRM-18",
+        # The state moves only by the managers' buttons (action_done checks
+        # a failed grade's outcome, HRM-06/HRM-15); the scores and the grade
+        # are computed from the KPI results and the evaluations: a stored
+        # computed field would otherwise take whatever a caller writes.
+        "state": "HRM-14",
+        "dealer_score": "HRM-14",
+        "dealer_eval_self": "HRM-14",
+        "dealer_eval_superior": "HRM-14",
+        "dealer_eval_peer": "HRM-14",
+        "dealer_eval_customer": "HRM-14",
+        "dealer_eval_score": "HRM-14",
+        "dealer_total_score": "HRM-14",
+        "dealer_grade": "HRM-14",
     }
 
     dealer_period = fields.Char(string="Period", readonly=True, index=True, copy=False)
@@ -158,6 +174,64 @@ class HrAppraisal(models.Model):
                 company._dealer_appraisal_grade(total) if total is not None else False
             )
 
+    # ------------------------------------------------------------------ guards
+    def _dealer_managed(self):
+        """The appraisals the current user manages: one of their managers,
+        above the appraisee in hr's hierarchy, or an HR officer; never the
+        appraisee themself."""
+        user = self.env.user
+        if self.env.su:
+            return self
+        if user.has_group("hr_appraisal_oca.group_appraisal_hr_officer"):
+            return self.filtered(lambda a: a.employee_id.user_id != user)
+        employees = user.employee_ids
+        if not employees:
+            return self.browse()
+        managed = self.search(
+            [
+                ("id", "in", self.ids),
+                ("employee_id.user_id", "!=", user.id),
+                "|",
+                ("manager_ids", "in", employees.ids),
+                ("employee_id.parent_id", "child_of", employees.ids),
+            ]
+        )
+        return self & managed
+
+    def _dealer_check_managed(self):
+        refused = self - self._dealer_managed()
+        if refused:
+            raise AccessError(
+                self.env._(
+                    "Appraisal of %(employee)s: only its managers confirm, close "
+                    "or reopen it; the appraisee writes their own feedback "
+                    "only (rule HRM-14).",
+                    employee=refused[0].employee_id.name,
+                )
+            )
+
+    def write(self, vals):
+        # The appraisee sees their appraisal and writes their feedback in it;
+        # the rest is their managers' (hr_appraisal_oca lets them write it
+        # all: the form only hides it).
+        if set(vals) - APPRAISEE_FIELDS and not self._dealer_is_trusted():
+            own = self.filtered(lambda a: a.employee_id.user_id == self.env.user)
+            if own:
+                own._dealer_check_managed()
+        return super().write(vals)
+
+    @api.constrains("employee_id", "manager_ids")
+    def _check_dealer_not_own_manager(self):
+        for appraisal in self:
+            if appraisal.employee_id in appraisal.manager_ids:
+                raise ValidationError(
+                    self.env._(
+                        "Appraisal of %(employee)s: the appraisee is not one of "
+                        "its managers (field Manager, rule HRM-14).",
+                        employee=appraisal.employee_id.name,
+                    )
+                )
+
     # ------------------------------------------------------------------ cycle
     @api.model
     def _dealer_cron_open_cycle(self, day=None):
@@ -212,7 +286,9 @@ class HrAppraisal(models.Model):
 
     # --------------------------------------------------------------- snapshot
     def action_confirm(self):
-        res = super().action_confirm()
+        self._dealer_check_managed()
+        # The state is governed: the managers' button moves it.
+        res = super(HrAppraisal, self._dealer_as_action()).action_confirm()
         self._dealer_snapshot()
         self._dealer_request_evaluations()
         return res
@@ -287,6 +363,7 @@ class HrAppraisal(models.Model):
     def action_done(self):
         """HRM-06, HRM-15, HRM-17: a failed grade is closed only with its
         outcome (training, change of post or admonition talk)."""
+        self._dealer_check_managed()
         for appraisal in self:
             if appraisal.dealer_grade == "d" and (
                 appraisal.dealer_outcome not in FAILED_OUTCOMES
@@ -299,7 +376,11 @@ class HrAppraisal(models.Model):
                         employee=appraisal.employee_id.name,
                     )
                 )
-        return super().action_done()
+        return super(HrAppraisal, self._dealer_as_action()).action_done()
+
+    def action_back(self):
+        self._dealer_check_managed()
+        return super(HrAppraisal, self._dealer_as_action()).action_back()
 
 
 class DealerKpi(models.Model):

@@ -4,7 +4,8 @@
 the private note and the peers' names, a colleague with nothing; refused on
 the ORM and on the external API."""
 
-from odoo.exceptions import AccessError
+from odoo import Command
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
@@ -72,6 +73,77 @@ class TestAppraisalSecurity(DealerKpiHierarchyCommon):
             self.peer_eval,
             self.appraisal.with_user(self.director).dealer_evaluation_ids,
         )
+
+    def test_hrm_14_appraisee_does_not_grade_or_close_their_appraisal(self):
+        """HRM-14, HRM-15: the appraisee writes their feedback only: not the
+        grade, the scores, the state, the outcome nor the managers, and does
+        not close or reopen their appraisal; the managers do not type the
+        grade or the state either. hr_appraisal_oca lets every internal user
+        write them."""
+        mine = self.appraisal.with_user(self.tech)
+        forged = [
+            {"dealer_grade": "a"},
+            {"dealer_total_score": 99},
+            {"dealer_eval_self": 100},
+            {"state": "3_done"},
+            {"dealer_outcome": "promotion"},
+            {"manager_ids": [Command.link(self.tech_emp.id)]},
+        ]
+        for vals in forged:
+            with self.assertRaisesRegex(AccessError, "HRM-14"):
+                mine.write(vals)
+        for action in ("action_done", "action_back", "action_confirm"):
+            with self.assertRaisesRegex(AccessError, "HRM-14"):
+                getattr(mine, action)()
+        mine.employee_feedback = "<p>I met my targets.</p>"
+        managed = self.appraisal.with_user(self.head)
+        for vals in ({"dealer_grade": "a"}, {"dealer_score": 99}, {"state": "3_done"}):
+            with self.assertRaisesRegex(UserError, "HRM-14"):
+                managed.write(vals)
+        with self.assertRaisesRegex(ValidationError, "HRM-14"):
+            managed.write({"manager_ids": [Command.link(self.tech_emp.id)]})
+        self.assertEqual(self.appraisal.state, "2_pending")
+        self.assertEqual(self.appraisal.dealer_total_score, 80)
+        # Positive control: the head closes it with the interview recorded.
+        managed.write({"dealer_interview_date": "2026-07-10"})
+        managed.action_done()
+        self.assertEqual(self.appraisal.state, "3_done")
+        self.assertIn("targets", self.appraisal.employee_feedback)
+
+    def test_hrm_14_evaluations_stay_as_given(self):
+        """HRM-14: the appraisee does not turn their self evaluation into a
+        superior one nor mark it submitted; the managers do not delete a
+        submitted evaluation, directly or through the appraisal."""
+        own = self.appraisal.dealer_evaluation_ids.filtered(lambda e: e.kind == "self")
+        for vals in ({"kind": "superior"}, {"state": "done"}):
+            with self.assertRaisesRegex(AccessError, "HRM-14"):
+                own.with_user(self.tech).write(vals)
+        self.peer_eval.with_user(self.tech2).write({"score": 30})
+        self.peer_eval.with_user(self.tech2).action_submit()
+        with self.assertRaisesRegex(UserError, "HRM-14"):
+            self.peer_eval.with_user(self.head).unlink()
+        with self.assertRaisesRegex(UserError, "HRM-14"):
+            self.appraisal.with_user(self.head).write(
+                {"dealer_evaluation_ids": [Command.delete(self.peer_eval.id)]}
+            )
+        self.assertTrue(self.peer_eval.exists())
+        self.assertEqual(self.appraisal.dealer_eval_peer, 30)
+        # Positive control: the appraisee fills in their own score.
+        own.with_user(self.tech).write({"score": 90, "comment": "On time."})
+        own.with_user(self.tech).action_submit()
+        self.assertEqual(own.state, "done")
+
+    def test_hrm_14_appraisal_visible_to_managers_hidden_from_appraisee(self):
+        """Issue 21: an appraisal visible to managers only is not read by the
+        appraisee (the hierarchy branch of the record rule counts the
+        appraisee's own employee too)."""
+        self.appraisal.visibility = "manager"
+        with self.assertRaises(AccessError):
+            self.appraisal.with_user(self.tech).read(["employee_id"])
+        self.assertFalse(self.env["hr.appraisal"].with_user(self.tech).search([]))
+        # Positive control: the head and the director above still read it.
+        for user in (self.head, self.director):
+            self.assertTrue(self.appraisal.with_user(user).read(["employee_id"]))
 
     def test_hrm_14_colleague_sees_nothing(self):
         with self.assertRaises(AccessError):

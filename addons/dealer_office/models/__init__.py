@@ -5,6 +5,7 @@ from . import dealer_archive_loan
 from . import dealer_meeting_series
 from . import dealer_meeting
 from . import dealer_meeting_agenda
+from . import dealer_meeting_agenda_guard
 from . import dealer_meeting_attendance
 from . import dealer_meeting_action
 from . import calendar_attendee

@@ -89,12 +89,18 @@ class DealerArchiveItem(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # The caller's values and context defaults pass the guard first: the
+        # number, the state and the source are the ledger's own (ADM-04,
+        # ADM-05), not what Administration types in a new entry.
+        this = self._dealer_without_caller_defaults()
+        this._dealer_check_governed_create(vals_list)
         for vals in vals_list:
             if vals.get("code", "/") == "/":
                 vals["code"] = (
                     self.env["ir.sequence"].next_by_code("dealer.archive.item") or "/"
                 )
-        return super(DealerArchiveItem, self._dealer_as_action()).create(vals_list)
+        items = super(DealerArchiveItem, this._dealer_as_action()).create(vals_list)
+        return items.with_env(self.env)
 
     @api.depends("code", "name")
     def _compute_display_name(self):

@@ -276,7 +276,13 @@ class DealerOfficeDocumentReceipt(models.Model):
     _inherit = ["dealer.governed.mixin"]
     _order = "document_id, id"
 
-    _dealer_governed = {"date_read": "ADM-03", "user_id": "ADM-03"}
+    # The document too: a recipient's acknowledgement is not moved to
+    # another document (every internal user may write receipts).
+    _dealer_governed = {
+        "date_read": "ADM-03",
+        "user_id": "ADM-03",
+        "document_id": "ADM-03",
+    }
 
     document_id = fields.Many2one(
         "dealer.office.document", required=True, index=True, ondelete="cascade"

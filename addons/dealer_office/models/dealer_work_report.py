@@ -34,6 +34,10 @@ class DealerWorkReport(models.Model):
         "state": "ADM-15",
         "date_submitted": "ADM-15",
         "user_id": "ADM-15",
+        # Computed from the period: a stored compute takes whatever a caller
+        # writes, and a later due date unflags a late report.
+        "period_end": "ADM-15",
+        "date_due": "ADM-15",
     }
     _dealer_keep_rule = "ADM-15"
     _dealer_deletable_states = ("draft",)

@@ -54,6 +54,25 @@ class TestArchiveLoan(DealerOfficeCommon):
         with self.assertRaises(UserError):
             self.contract.unlink()
 
+    def test_adm_04_new_item_takes_the_ledger_number_state_and_source(self):
+        """ADM-04, ADM-05: Administration files an item by hand, but does not
+        type its ledger number, a lent state nor a source record (context
+        defaults neither)."""
+        Item = self.env["dealer.archive.item"].with_user(self.office)
+        vals = {"name": "Lease of the Futian office", "category": "contract"}
+        for forged, rule in (
+            ({"code": "DA-FORGED"}, "ADM-04"),
+            ({"state": "lent"}, "ADM-05"),
+            ({"res_model": "res.partner", "res_id": 1}, "ADM-04"),
+        ):
+            with self.assertRaisesRegex(UserError, rule):
+                Item.create(dict(vals, **forged))
+        item = Item.with_context(default_state="lent").create(vals)
+        self.assertEqual(item.state, "filed")
+        # Positive control: the ledger numbers the new item.
+        self.assertTrue(item.code.startswith("DA"))
+        self.assertFalse(item.res_model)
+
     def test_adm_05_loan_approved_by_head_then_returned(self):
         """ADM-05: the head of the borrower's department approves; the item is
         lent, then returned, which closes the loan."""

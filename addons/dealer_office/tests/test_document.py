@@ -67,6 +67,12 @@ class TestOfficeDocument(DealerOfficeCommon):
             first.with_user(self.office_mgr).action_acknowledge()
         with self.assertRaisesRegex(UserError, "ADM-03"):
             receipt.with_user(self.tech).write({"date_read": False})
+        # Nor is the acknowledgement moved to another document.
+        draft = self._document()
+        for user in (self.tech, self.sales):
+            with self.assertRaisesRegex(UserError, "ADM-03"):
+                receipt.with_user(user).write({"document_id": draft.id})
+        self.assertEqual(receipt.document_id, first)
         first.action_file()
         self.assertEqual(first.archive_item_id.category, "official_document")
 

@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 from odoo import fields
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import DealerOfficeCommon
 
@@ -101,6 +101,41 @@ class TestMeeting(DealerOfficeCommon):
             meeting.with_user(self.tech).write({"state": "closed"})
         meeting.with_user(self.sales_head).action_hold()
         self.assertEqual(meeting.state, "held")
+
+    def test_adm_21_agenda_changed_by_the_meeting_people_until_closed(self):
+        """ADM-19, ADM-21: a salesperson or a colleague of another department
+        neither adds, rewrites nor deletes the meeting's agenda items nor the
+        series' standing ones; the minute-taker does until the meeting is
+        closed, then nobody does."""
+        meeting = self._next_meeting()
+        item = meeting.agenda_ids[:1]
+        Agenda = self.env["dealer.meeting.agenda"]
+        for user in (self.sales, self.tech):
+            with self.assertRaisesRegex(UserError, "ADM-21"):
+                item.with_user(user).name = "Rewritten"
+            with self.assertRaisesRegex(UserError, "ADM-21"):
+                item.with_user(user).unlink()
+            with self.assertRaisesRegex(UserError, "ADM-21"):
+                Agenda.with_user(user).create(
+                    {"meeting_id": meeting.id, "name": "Mine", "owner_id": user.id}
+                )
+        with self.assertRaises(AccessError):
+            self.series.agenda_ids.with_user(self.sales).unlink()
+        # Positive control: the minute-taker adds an item before the meeting.
+        added = Agenda.with_user(self.office).create(
+            {"meeting_id": meeting.id, "name": "Tender", "owner_id": self.sales.id}
+        )
+        by_office = meeting.with_user(self.office)
+        by_office.action_hold()
+        by_office.minutes = "<p>Tender for the Futian schools.</p>"
+        by_office.action_close()
+        with self.assertRaisesRegex(UserError, "closed meeting.*ADM-21"):
+            added.with_user(self.office).unlink()
+        with self.assertRaisesRegex(UserError, "ADM-21"):
+            item.with_user(self.sales_head).name = "Rewritten"
+        self.assertTrue(item.exists())
+        self.assertEqual(item.name, "Sales of the week")
+        self.assertIn(added, meeting.agenda_ids)
 
     def test_adm_20_escalated_action_creates_one_activity(self):
         """ADM-20: escalated once, with a reason, as one activity of General

@@ -25,6 +25,11 @@ class TestWorkPlansReports(DealerOfficeCommon):
         self.assertIn(report, Report.search([("is_late", "=", True)]))
         with self.assertRaisesRegex(UserError, "ADM-15"):
             report.write({"date_submitted": monday})
+        # The due date is computed from the period: not postponed by a write.
+        for vals in ({"date_due": date(2099, 1, 1)}, {"period_end": date(2099, 1, 1)}):
+            with self.assertRaisesRegex(UserError, "ADM-15"):
+                report.write(vals)
+        self.assertTrue(report.is_late)
         with self.assertRaisesRegex(UserError, "ADM-15"):
             report.action_submit()
         report.content = "<p>Visited three schools; two quotations sent.</p>"
@@ -33,6 +38,8 @@ class TestWorkPlansReports(DealerOfficeCommon):
         self.assertTrue(report.is_late)
         with self.assertRaisesRegex(UserError, "ADM-15"):
             report.content = "<p>Rewritten</p>"
+        with self.assertRaisesRegex(UserError, "ADM-15"):
+            report.write({"date_due": date(2099, 1, 1)})
         on_time = Report.create(
             {
                 "kind": "daily",
