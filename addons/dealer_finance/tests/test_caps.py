@@ -38,9 +38,7 @@ class TestTravelCaps(DealerFinanceCommon):
         )
         cls.gm_tier = cls.env.ref("dealer_finance.tier_definition_expense_gm")
         cls.office_tier = cls.env.ref("dealer_finance.tier_definition_expense_office")
-        cls.finance_tier = cls.env.ref(
-            "dealer_finance.tier_definition_expense_finance"
-        )
+        cls.finance_tier = cls.env.ref("dealer_finance.tier_definition_expense_finance")
 
     def _trip(self, employee):
         start = self.today + timedelta(days=2)
@@ -155,11 +153,18 @@ class TestTravelCaps(DealerFinanceCommon):
                 "department_id": self.department.id,
             }
         )
-        others = self.env.ref("dealer_finance.group_finance").sudo().users.filtered(
-            lambda u: self.company in u.company_ids
-        ) - self.finance
+        others = (
+            self.env.ref("dealer_finance.group_finance")
+            .sudo()
+            .users.filtered(lambda u: self.company in u.company_ids)
+            - self.finance
+        )
         others.sudo().write(
-            {"groups_id": [Command.unlink(self.env.ref("dealer_finance.group_finance").id)]}
+            {
+                "groups_id": [
+                    Command.unlink(self.env.ref("dealer_finance.group_finance").id)
+                ]
+            }
         )
         sheet = self._sheet(self._expense(finance_employee, 100))
         sheet.with_user(self.finance).action_submit_sheet()
