@@ -113,7 +113,7 @@ class DealerCountScanTarget(models.AbstractModel):
         Scan = self.env[self._dealer_scan_model].sudo()
         previous = Scan.search([("uuid", "=", scan_uuid)], limit=1)
         if previous:
-            return self._dealer_scan_answer(previous, resent=True)
+            return self._dealer_scan_resent(previous)
         self._dealer_check_scannable()
         if quantity is not None:
             if isinstance(quantity, bool) or not isinstance(quantity, int | float):
@@ -145,5 +145,18 @@ class DealerCountScanTarget(models.AbstractModel):
         except IntegrityError:
             # The same scan, sent twice at the same moment: the first wins.
             scan = Scan.search([("uuid", "=", scan_uuid)], limit=1)
-            return self._dealer_scan_answer(scan, resent=True)
+            return self._dealer_scan_resent(scan)
         return self._dealer_scan_answer(scan)
+
+    def _dealer_scan_resent(self, scan):
+        """The first answer to a re-sent scan, on the document it was made on:
+        a scan ID is the client's, and another document's scan (read as
+        superuser) is not this counter's to see."""
+        if scan[self._dealer_scan_link] != self:
+            raise UserError(
+                self.env._(
+                    "This scan ID was already used on another document: the "
+                    "count screen sends a new one with each scan (STK-13)."
+                )
+            )
+        return self._dealer_scan_answer(scan, resent=True)

@@ -30,6 +30,10 @@ class TestCountScreen(DealerStockCountCommon):
         self.assertNotIn("book", str(answer).lower())
         again = sheet.dealer_scan("KB-1", "scan-1", quantity=40)
         self.assertTrue(again["resent"])
+        # The same scan ID on another sheet answers nothing of this one.
+        other = self._sheet(stocktake, self.shelf_b)
+        with self.assertRaisesRegex(UserError, "STK-13"):
+            other.with_user(other.counter_id).dealer_scan("KB-1", "scan-1")
         sheet.dealer_scan("KB-1", "scan-2", quantity=2)
         line = self._line(stocktake, self.keyboard, self.shelf_a)
         self.assertEqual(line.draft_qty, 42)
