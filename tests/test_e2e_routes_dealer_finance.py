@@ -76,10 +76,10 @@ def sign(call, login, model, record, method="validate_tier"):
 
 
 def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
-    """FIN-07: Finance's clerk reaches the Finance tier of her own claim after
-    the head and the office manager signed, and neither validates nor
-    rejects it."""
-    call = caller("finance", "office_mgr", "lighting_mgr")
+    """FIN-07: the claim of Finance's only member has General Management's
+    tier in Finance's place; after the head and the office manager signed,
+    she has nothing to validate or reject on it; General Management signs."""
+    call = caller("finance", "office_mgr", "lighting_mgr", "gm")
     sheet = claim(call, "finance", 30, "E2E 出租车费")
     json_call(
         "finance",
@@ -88,17 +88,30 @@ def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
         "action_submit_sheet",
         [sheet],
     )
+    [row] = call(
+        "finance", "hr.expense.sheet", "read", [sheet], ["dealer_finance_escalated"]
+    )
+    assert row["dealer_finance_escalated"]
     reviews = call(
         "finance",
         "tier.review",
         "search_read",
         [("model", "=", "hr.expense.sheet"), ("res_id", "=", sheet)],
-        fields=["status", "sequence"],
+        fields=["status", "sequence", "definition_id"],
         order="sequence, id",
     )
     assert reviews and reviews[0]["status"] == "pending"
-    # Positive control: the head of Finance's department, then the office
-    # manager, sign in turn (add_comment returns None: JSON-RPC).
+    definitions = {review["definition_id"][0] for review in reviews}
+    [finance_tier] = call(
+        "gm",
+        "tier.definition",
+        "search",
+        [("name", "=", "Expense claim: company Finance")],
+        context={"lang": "en_US"},
+    )
+    assert finance_tier not in definitions
+    # The head of Finance's department, then the office manager, sign in turn
+    # (add_comment returns None: JSON-RPC).
     for login in ("office_mgr", "lighting_mgr"):
         action = call(login, "hr.expense.sheet", "validate_tier", [sheet])
         wizard = call(
@@ -116,23 +129,17 @@ def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
             [wizard],
             context=action["context"],
         )
-    statuses = call(
-        "finance",
-        "tier.review",
-        "read",
-        [review["id"] for review in reviews],
-        ["status"],
-    )
-    assert [row["status"] for row in statuses[:3]] == [
-        "approved",
-        "approved",
-        "pending",
-    ]
+    ids = [review["id"] for review in reviews]
+    statuses = call("finance", "tier.review", "read", ids, ["status"])
+    assert [row["status"] for row in statuses] == ["approved", "approved", "pending"]
     for method in ("validate_tier", "reject_tier"):
-        with pytest.raises(xmlrpc.client.Fault, match="FIN-07"):
-            sign(call, "finance", "hr.expense.sheet", sheet, method)
-    after = call("finance", "tier.review", "read", [reviews[2]["id"]], ["status"])
-    assert after[0]["status"] == "pending"
+        json_call("finance", call.uids["finance"], "hr.expense.sheet", method, [sheet])
+    after = call("finance", "tier.review", "read", ids, ["status"])
+    assert after[2]["status"] == "pending"
+    # Positive control: General Management signs the last tier.
+    sign(call, "gm", "hr.expense.sheet", sheet)
+    after = call("gm", "tier.review", "read", ids, ["status"])
+    assert after[2]["status"] == "approved"
 
 
 def test_fin_06_fapiao_claimed_once_across_employees_over_rpc():
