@@ -80,6 +80,32 @@ def json_call(login, uid, model, method, *args, **kwargs):
     return answer.get("result")
 
 
+def refused(rule, call, login, model, method, *args, **kwargs):
+    """The call is refused with a message naming ``rule``."""
+    with pytest.raises(xmlrpc.client.Fault) as refusal:
+        call(login, model, method, *args, **kwargs)
+    assert rule in refusal.value.faultString, refusal.value.faultString
+    return refusal.value.faultString
+
+
+def sign(call, login, model, record, comment="同意"):
+    """Validate ``login``'s tier of ``record`` through the comment wizard
+    (add_comment returns None, which XML-RPC cannot carry: JSON-RPC)."""
+    action = call(login, model, "validate_tier", [record])
+    context = action["context"]
+    wizard = call(
+        login, "comment.wizard", "create", {"comment": comment}, context=context
+    )
+    json_call(
+        login,
+        call.uids[login],
+        "comment.wizard",
+        "add_comment",
+        [wizard],
+        context=context,
+    )
+
+
 def test_login_page_is_served():
     with urllib.request.urlopen(f"{URL}/web/login", timeout=30) as response:
         assert response.status == 200

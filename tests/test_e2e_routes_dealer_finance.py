@@ -5,20 +5,11 @@ claiming the salesperson's fapiao again (typed in full-width digits), and one
 pre-approval spent by two large claims."""
 
 import base64
-import xmlrpc.client
 
 import pytest
-from test_e2e import URL, caller, json_call
+from test_e2e import URL, caller, json_call, refused, sign
 
 pytestmark = pytest.mark.skipif(not URL, reason="no served database (run make test)")
-
-
-def refused(rule, call, login, model, method, *args, **kwargs):
-    """The call is refused with a message naming ``rule``."""
-    with pytest.raises(xmlrpc.client.Fault) as refusal:
-        call(login, model, method, *args, **kwargs)
-    assert rule in refusal.value.faultString, refusal.value.faultString
-    return refusal.value.faultString
 
 
 def own_employee(call, login):
@@ -66,35 +57,6 @@ def claim(call, login, amount, name, voucher=False, **vals):
     )
 
 
-def sign(call, login, model, record, method="validate_tier"):
-    """Validate (or reject) as ``login`` through the comment wizard."""
-    action = call(login, model, method, [record])
-    wizard = call(
-        login, "comment.wizard", "create", {"comment": "e2e"}, context=action["context"]
-    )
-    call(login, "comment.wizard", "add_comment", [wizard], context=action["context"])
-
-
-def sign_json(call, login, sheet):
-    """Sign a claim's tier as ``login`` (add_comment returns None: JSON-RPC)."""
-    action = call(login, "hr.expense.sheet", "validate_tier", [sheet])
-    wizard = call(
-        login,
-        "comment.wizard",
-        "create",
-        {"comment": "同意"},
-        context=action["context"],
-    )
-    json_call(
-        login,
-        call.uids[login],
-        "comment.wizard",
-        "add_comment",
-        [wizard],
-        context=action["context"],
-    )
-
-
 def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
     """FIN-07: the claim of Finance's only member has General Management's
     tier in Finance's place; after the head and the office manager signed,
@@ -133,7 +95,7 @@ def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
     ids = [review["id"] for review in reviews]
     # The head of Finance's department, then the office manager, sign in turn.
     for login in ("office_mgr", "lighting_mgr"):
-        sign_json(call, login, sheet)
+        sign(call, login, "hr.expense.sheet", sheet)
     statuses = call("finance", "tier.review", "read", ids, ["status"])
     assert [row["status"] for row in statuses] == ["approved", "approved", "pending"]
     for method in ("validate_tier", "reject_tier"):
@@ -141,7 +103,7 @@ def test_fin_07_claimant_signs_no_tier_of_her_claim_over_rpc():
     after = call("finance", "tier.review", "read", ids, ["status"])
     assert after[2]["status"] == "pending"
     # Positive control: General Management signs the last tier.
-    sign_json(call, "gm", sheet)
+    sign(call, "gm", "hr.expense.sheet", sheet)
     after = call("gm", "tier.review", "read", ids, ["status"])
     assert after[2]["status"] == "approved"
 
@@ -237,18 +199,7 @@ def test_fin_08_pre_approval_spent_once_over_rpc():
         "request_validation",
         [request],
     )
-    action = call("gm", "dealer.expense.preapproval", "validate_tier", [request])
-    wizard = call(
-        "gm", "comment.wizard", "create", {"comment": "同意"}, context=action["context"]
-    )
-    json_call(
-        "gm",
-        call.uids["gm"],
-        "comment.wizard",
-        "add_comment",
-        [wizard],
-        context=action["context"],
-    )
+    sign(call, "gm", "dealer.expense.preapproval", request)
     call(
         "sales",
         "hr.expense.sheet",

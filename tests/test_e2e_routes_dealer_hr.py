@@ -5,19 +5,11 @@ plan is approved; with the plan approved by General Management and the checks
 recorded, the hire and the employee go through."""
 
 import datetime
-import xmlrpc.client
 
 import pytest
-from test_e2e import URL, caller, json_call
+from test_e2e import URL, caller, refused, sign
 
 pytestmark = pytest.mark.skipif(not URL, reason="no served database (run make test)")
-
-
-def refused(rule, call, login, model, method, *args, **kwargs):
-    """The call is refused with a message naming ``rule``."""
-    with pytest.raises(xmlrpc.client.Fault) as refusal:
-        call(login, model, method, *args, **kwargs)
-    assert rule in refusal.value.faultString, refusal.value.faultString
 
 
 def test_hrm_03_no_employee_before_the_hire_over_rpc():
@@ -125,18 +117,7 @@ def test_hrm_01_no_hire_before_the_plan_is_approved_over_rpc():
         [plan],
         {"state": "approved"},
     )
-    action = call("gm", "dealer.hr.recruitment.plan", "validate_tier", [plan])
-    wizard = call(
-        "gm", "comment.wizard", "create", {"comment": "同意"}, context=action["context"]
-    )
-    json_call(
-        "gm",
-        call.uids["gm"],
-        "comment.wizard",
-        "add_comment",
-        [wizard],
-        context=action["context"],
-    )
+    sign(call, "gm", "dealer.hr.recruitment.plan", plan)
     # Positive control: hired on the approved plan, then made an employee.
     call("office", "hr.applicant", "write", [applicant], {"stage_id": hired})
     answer = call(
@@ -225,18 +206,7 @@ def test_hrm_09_hrm_11_session_not_created_started_or_closed_over_rpc():
         "HRM-09", call, "office_mgr", model, "create", dict(vals, state="in_progress")
     )
     plan = line["plan_id"][0]
-    action = call("gm", "dealer.hr.training.plan", "validate_tier", [plan])
-    wizard = call(
-        "gm", "comment.wizard", "create", {"comment": "同意"}, context=action["context"]
-    )
-    json_call(
-        "gm",
-        call.uids["gm"],
-        "comment.wizard",
-        "add_comment",
-        [wizard],
-        context=action["context"],
-    )
+    sign(call, "gm", "dealer.hr.training.plan", plan)
     refused(
         "HRM-11", call, "office_mgr", model, "create", dict(vals, state="completed")
     )

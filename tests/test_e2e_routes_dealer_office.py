@@ -8,16 +8,9 @@ import datetime
 import xmlrpc.client
 
 import pytest
-from test_e2e import URL, caller
+from test_e2e import URL, caller, refused
 
 pytestmark = pytest.mark.skipif(not URL, reason="no served database (run make test)")
-
-
-def refused(rule, call, login, model, method, *args, **kwargs):
-    """The call is refused with a message naming ``rule``."""
-    with pytest.raises(xmlrpc.client.Fault) as refusal:
-        call(login, model, method, *args, **kwargs)
-    assert rule in refusal.value.faultString, refusal.value.faultString
 
 
 def test_adm_04_ledger_entry_not_forged_over_rpc():
